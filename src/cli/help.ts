@@ -11,7 +11,9 @@ export function generalHelp(lang: Lang, version: string): string {
   const lines = [
     `podlab ${version}`,
     '',
-    t('usage'),
+    `${t('usage')} podlab [COMMAND] [ARGS] [FLAGS]`,
+    '',
+    t('commands'),
     `  ${pad('podlab', width + 7)}${t('appLine')}`,
     ...COMMANDS.map((c) => `  podlab ${pad(c.name, width)}${c.summary[lang]}`),
     '',

@@ -4,7 +4,7 @@ type Key =
   | 'usage' | 'commands' | 'globalFlags' | 'appLine' | 'moreHelp' | 'unknownCommand' | 'unknownFlag'
   | 'missingValue' | 'didYouMean' | 'seeHelp' | 'missingArgs' | 'tooManyArgs' | 'badLang'
   | 'internalError' | 'debugHint' | 'notAvailable' | 'noTty' | 'flagLang' | 'flagNoColor'
-  | 'flagContent' | 'flagHelp' | 'flagVersion' | 'envHome' | 'alsoAccepted' | 'contentProblems' | 'noSuchLesson';
+  | 'flagContent' | 'flagHelp' | 'flagVersion' | 'envHome' | 'contentProblems' | 'noSuchLesson';
 
 const table: Messages<Key> = {
   en: {
@@ -31,7 +31,6 @@ const table: Messages<Key> = {
     flagHelp: 'show help',
     flagVersion: 'print the version',
     envHome: 'PODLAB_HOME=DIR keeps your progress in DIR instead of the usual config folder.',
-    alsoAccepted: 'also accepted without it',
     contentProblems: "{n} problem(s) in the lesson content; some items may be missing. Run 'podlab validate' for details.",
     noSuchLesson: "podlab lesson: there is no lesson '{id}'. Run 'podlab lessons' to see them all.",
   },
@@ -59,7 +58,6 @@ const table: Messages<Key> = {
     flagHelp: '도움말 보기',
     flagVersion: '버전 보기',
     envHome: 'PODLAB_HOME=DIR 을 설정하면 진행 상황을 기본 설정 폴더 대신 DIR에 저장합니다.',
-    alsoAccepted: '앞의 progress 없이도 됩니다',
     contentProblems: "레슨 콘텐츠에 문제가 {n}개 있어 일부 항목이 빠졌을 수 있습니다. 자세한 내용은 'podlab validate'로 확인하세요.",
     noSuchLesson: "podlab lesson: '{id}'라는 레슨은 없습니다. 'podlab lessons'로 전체 목록을 볼 수 있습니다.",
   },

@@ -42,7 +42,7 @@ export async function openApp(ctx: CommandContext): Promise<number> {
     lastVisited: data.lastVisited,
     notices,
     onLangChange: (lang) => store.setSetting('lang', lang),
-    onVisit: (target) => store.setLastVisited({ screen: target.screen, id: target.id, page: target.page }),
+    onVisit: (target) => store.setLastVisited(JSON.parse(JSON.stringify(target)) as ScreenTarget),
   });
   return EXIT.ok;
 }

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEYS, startCli, type Session } from './pty.js';
+
+// The built app in a pseudo-terminal, read through a terminal emulator, as a person sees it.
+let home: string;
+let session: Session | undefined;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'podlab-app-'));
+});
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+  rmSync(home, { recursive: true, force: true });
+});
+
+const open = (args: string[] = [], opts: { cols?: number; rows?: number; lang?: string } = {}) =>
+  (session = startCli(args, { cols: opts.cols, rows: opts.rows, env: { PODLAB_HOME: home, LANG: opts.lang ?? 'en_US.UTF-8' } }));
+
+const lines = (screen: string) => screen.split('\n');
+const usedRows = (screen: string) => lines(screen).filter((l) => l.trim() !== '').length;
+const MENU = ['Continue', 'Lessons', 'Lab', 'Quiz', 'Interview', 'CKA drills', 'Progress', 'Settings'];
+
+describe('the app in a terminal', () => {
+  it('opens on the home menu and leaves with q, restoring the screen', async () => {
+    const s = open();
+    const screen = await s.waitFor('Settings');
+    for (const item of MENU) expect(screen).toContain(item);
+    await s.press('q');
+    expect(await s.exited).toBe(0);
+    expect(s.output()).toContain('\u001b[?1049h');
+    expect(s.output()).toContain('\u001b[?1049l');
+  });
+
+  it('leaves cleanly on Ctrl+C from a screen deep inside', async () => {
+    const s = open();
+    await s.waitFor('Settings');
+    await s.press('j', KEYS.enter);
+    await s.waitFor('Pod fundamentals');
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
+    expect(s.output().lastIndexOf('\u001b[?1049l')).toBeGreaterThan(s.output().lastIndexOf('\u001b[?1049h'));
+  });
+
+  it('moves with arrows and j/k, opens with Enter, goes back with Esc', async () => {
+    const s = open();
+    await s.waitFor('Settings');
+    await s.press(KEYS.down, KEYS.down, 'k', KEYS.enter);
+    await s.waitFor('What a Pod is');
+    await s.press(KEYS.esc);
+    await s.waitFor('Settings');
+    await s.press('?');
+    await s.waitFor(/Ctrl\+C/);
+  });
+
+  it('switches to Korean in Settings, saves it, and starts in Korean next time', async () => {
+    const s = open();
+    await s.waitFor('Settings');
+    for (let i = 0; i < MENU.length - 1; i++) await s.press('j');
+    await s.press(KEYS.enter);
+    await s.waitFor('Language');
+    await s.press(KEYS.enter);
+    await s.waitFor('언어');
+    await s.press(KEYS.esc);
+    await s.waitFor('이어서 하기');
+    await s.press('q');
+    await s.exited;
+    expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).settings.lang).toBe('ko');
+
+    const again = open();
+    await again.waitFor('이어서 하기');
+    await again.press('q');
+    expect(await again.exited).toBe(0);
+  });
+
+  it.each([
+    ['English', 'en_US.UTF-8', 'Settings'],
+    ['Korean', 'ko_KR.UTF-8', '설정'],
+  ])('fits a 60x20 terminal in %s, and re-lays out on resize', async (_name, lang, marker) => {
+    const s = open([], { cols: 60, rows: 20, lang });
+    const small = await s.waitFor(marker);
+    expect(usedRows(small)).toBeLessThanOrEqual(19);
+    expect(lines(small).every((l) => stringWidth(l) <= 60)).toBe(true);
+    expect(lines(small)[19].trim()).toBe('');
+
+    s.resize(100, 30);
+    const big = await s.waitFor((screen) => lines(screen).length === 30 && screen.includes(marker));
+    expect(lines(big).every((l) => stringWidth(l) <= 100)).toBe(true);
+    s.resize(60, 20);
+    await s.waitFor((screen) => lines(screen).length === 20 && screen.includes(marker));
+    await s.press('q');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('opens a lesson directly with podlab lesson ID and remembers it for Continue', async () => {
+    const s = open(['lesson', 'pod-basics']);
+    await s.waitFor('What a Pod is');
+    await s.press(KEYS.ctrlC);
+    await s.exited;
+    const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(saved.lastVisited).toMatchObject({ screen: 'lesson', id: 'pod-basics' });
+
+    const again = open();
+    await again.waitFor('Pick up where you left off');
+  });
+});
