@@ -8,6 +8,12 @@ import type {
 
 export type { ContainerStatus, PodCondition, PodStatus, ResourceRequirements };
 
+/** `status` with the fields the kubelet writes beyond what status derivation reads. */
+export interface PodStatusV1 extends PodStatus {
+  /** `status.hostIPs[]` (dual-stack; the first is `hostIP`). */
+  readonly hostIPs?: readonly { readonly ip: string }[];
+}
+
 /** Integer milliseconds since the start of a run: the simulator's only notion of time. */
 export type Millis = number;
 
@@ -90,6 +96,9 @@ export interface VolumeMount {
   readonly mountPath: string;
   readonly readOnly?: boolean;
   readonly subPath?: string;
+  readonly subPathExpr?: string;
+  readonly mountPropagation?: string;
+  readonly recursiveReadOnly?: string;
 }
 
 export interface Container {
@@ -115,6 +124,9 @@ export interface Container {
   readonly securityContext?: Readonly<Record<string, unknown>>;
   readonly stdin?: boolean;
   readonly tty?: boolean;
+  readonly stdinOnce?: boolean;
+  readonly volumeDevices?: readonly { readonly name: string; readonly devicePath: string }[];
+  readonly resizePolicy?: readonly { readonly resourceName: string; readonly restartPolicy: string }[];
 }
 
 export interface Toleration {
@@ -150,6 +162,10 @@ export interface Volume {
   readonly persistentVolumeClaim?: { readonly claimName: string; readonly readOnly?: boolean };
   readonly projected?: Readonly<Record<string, unknown>>;
   readonly downwardAPI?: Readonly<Record<string, unknown>>;
+  readonly nfs?: { readonly server: string; readonly path: string; readonly readOnly?: boolean };
+  readonly csi?: Readonly<Record<string, unknown>>;
+  readonly ephemeral?: Readonly<Record<string, unknown>>;
+  readonly image?: { readonly reference?: string; readonly pullPolicy?: string };
 }
 
 export interface PodSpec {
@@ -179,6 +195,18 @@ export interface PodSpec {
   readonly resources?: ResourceRequirements;
   /** `spec.os.name` (`linux` or `windows`); the kubelet refuses a pod meant for another OS. */
   readonly os?: { readonly name: string };
+  readonly automountServiceAccountToken?: boolean;
+  readonly hostname?: string;
+  readonly subdomain?: string;
+  readonly hostPID?: boolean;
+  readonly hostIPC?: boolean;
+  readonly shareProcessNamespace?: boolean;
+  readonly dnsConfig?: { readonly nameservers?: readonly string[]; readonly searches?: readonly string[]; readonly options?: readonly { readonly name?: string; readonly value?: string }[] };
+  readonly hostAliases?: readonly { readonly ip: string; readonly hostnames?: readonly string[] }[];
+  readonly runtimeClassName?: string;
+  readonly overhead?: Readonly<Record<string, string | number>>;
+  readonly ephemeralContainers?: readonly Container[];
+  readonly topologySpreadConstraints?: readonly Readonly<Record<string, unknown>>[];
 }
 
 export interface Pod {
@@ -228,6 +256,10 @@ export interface Namespace {
   readonly apiVersion: 'v1';
   readonly kind: 'Namespace';
   readonly metadata: ObjectMeta;
+  /** Set on create: `finalizers: [kubernetes]`. */
+  readonly spec?: { readonly finalizers?: readonly string[] };
+  /** Set on create: `phase: Active`. */
+  readonly status?: { readonly phase?: 'Active' | 'Terminating' };
 }
 
 export interface ConfigMap {
@@ -236,6 +268,7 @@ export interface ConfigMap {
   readonly metadata: ObjectMeta;
   readonly data?: Readonly<Record<string, string>>;
   readonly binaryData?: Readonly<Record<string, string>>;
+  readonly immutable?: boolean;
 }
 
 export interface Secret {
@@ -247,6 +280,7 @@ export interface Secret {
   readonly data?: Readonly<Record<string, string>>;
   /** plain text, merged into data (base64) by the API server on write. */
   readonly stringData?: Readonly<Record<string, string>>;
+  readonly immutable?: boolean;
 }
 
 export interface ServicePort {
@@ -255,6 +289,7 @@ export interface ServicePort {
   readonly targetPort?: number | string;
   readonly protocol?: 'TCP' | 'UDP' | 'SCTP';
   readonly nodePort?: number;
+  readonly appProtocol?: string;
 }
 
 export interface Service {
@@ -267,7 +302,18 @@ export interface Service {
     readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
     readonly clusterIP?: string;
     readonly clusterIPs?: readonly string[];
+    readonly sessionAffinity?: 'None' | 'ClientIP';
+    readonly externalName?: string;
+    readonly externalIPs?: readonly string[];
+    readonly externalTrafficPolicy?: 'Cluster' | 'Local';
+    readonly internalTrafficPolicy?: 'Cluster' | 'Local';
+    readonly ipFamilies?: readonly string[];
+    readonly ipFamilyPolicy?: string;
+    readonly allocateLoadBalancerNodePorts?: boolean;
+    readonly publishNotReadyAddresses?: boolean;
   };
+  /** Reset on create to `{loadBalancer: {}}`. */
+  readonly status?: { readonly loadBalancer?: Readonly<Record<string, unknown>> };
 }
 
 export interface LabelSelector {
@@ -300,6 +346,7 @@ export interface Deployment {
     readonly minReadySeconds?: number;
     readonly revisionHistoryLimit?: number;
     readonly progressDeadlineSeconds?: number;
+    readonly paused?: boolean;
   };
   readonly status?: Readonly<Record<string, unknown>>;
 }
