@@ -1,0 +1,54 @@
+/** The app shell: one Ink tree for the whole session; screens switch inside it. */
+import { useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { assertNever } from '../util/assert-never.js';
+import { HelpView, NoticesView, ScreenView, TooSmallView } from './components/views.js';
+import { useReportChange } from './hooks/use-report-change.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { Intent } from './keys.js';
+import { bodyHeight, isTooSmall, MIN_SIZE } from './layout.js';
+import { uiText } from './messages.js';
+import { createAppReducer, initAppState } from './state/app-state.js';
+import { topOf } from './state/nav-state.js';
+import type { AppOptions } from './types.js';
+
+/**
+ * The whole app. Keys become intents and go to one reducer (`state/app-state.ts`); what the
+ * caller must hear about (language, visits, leaving) is reported from effects after a render.
+ */
+export function App(props: AppOptions) {
+  const size = useTerminalSize();
+  const reducer = useMemo(() => createAppReducer(props.lessons), [props.lessons]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initAppState(props, size.rows));
+  const { exit } = useApp();
+
+  useEffect(() => {
+    if (state.isDone) exit();
+  }, [state.isDone, exit]);
+  useReportChange(state.lang, props.lang, props.onLangChange);
+  useReportChange(state.lastVisited, props.lastVisited, (v) => {
+    if (v && v.screen === 'lesson') props.onVisit({ ...v, screen: 'lesson' });
+  });
+
+  const onIntent = useCallback((intent: Intent) => dispatch({ type: 'intent', intent, rows: size.rows }), [size.rows]);
+  const onDismiss = useCallback(() => dispatch({ type: 'dismissNotices' }), []);
+
+  const t = uiText(state.lang);
+  if (isTooSmall(size)) {
+    return <TooSmallView text={t('app.tooSmall', MIN_SIZE)} size={size} onIntent={onIntent} />;
+  }
+  const ctx = { lang: state.lang, t, width: size.columns, height: bodyHeight(size.rows) };
+  const common = { ctx, size, entry: topOf(state), data: props, onIntent };
+  // After q or Ctrl+C nothing more is read while Ink unmounts.
+  const isActive = !state.isDone;
+  switch (state.overlay) {
+    case 'notices':
+      return <NoticesView {...common} isActive={isActive} onDismiss={onDismiss} />;
+    case 'help':
+      return <HelpView {...common} isActive={isActive} />;
+    case 'none':
+      return <ScreenView {...common} isActive={isActive} lastVisited={state.lastVisited} />;
+    default:
+      return assertNever(state.overlay);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * What the shell draws: the screen on top of the stack, the help overlay, the notices, or a
+ * request for a bigger terminal. Each has its own key handler; only the one on display is
+ * mounted, and it goes inactive once the learner has asked to leave.
+ */
+import { useIntentInput } from '../hooks/use-intent-input.js';
+import type { Intent } from '../keys.js';
+import type { TerminalSize } from '../layout.js';
+import type { Entry } from '../state/nav-state.js';
+import type { AppData, LastVisited } from '../types.js';
+import { headerLine, helpFooter, noticesFooter, screenFooter } from '../views/chrome.js';
+import type { ViewContext } from '../views/context.js';
+import { helpLines, noticesLines } from '../views/overlays.js';
+import { screenLines } from '../views/screen-lines.js';
+import { clip, indented } from '../views/line.js';
+import { Frame } from './frame.js';
+import { Lines } from './lines.js';
+
+/** Props shared by the three views. */
+export interface ViewProps {
+  readonly ctx: ViewContext;
+  readonly size: TerminalSize;
+  readonly entry: Entry;
+  readonly data: AppData;
+  readonly isActive: boolean;
+  readonly onIntent: (intent: Intent) => void;
+}
+
+/** The screen on top of the stack. */
+export function ScreenView(props: ViewProps & { readonly lastVisited: LastVisited | undefined }) {
+  const { ctx, size, entry, data } = props;
+  useIntentInput(props.onIntent, { isActive: props.isActive });
+  return (
+    <Frame
+      size={size}
+      header={headerLine(ctx, entry.target, data.lessons)}
+      body={screenLines(ctx, entry, data, props.lastVisited, size.rows)}
+      footer={screenFooter(ctx, entry.target)}
+    />
+  );
+}
+
+/** The keys of the screen below. */
+export function HelpView(props: ViewProps) {
+  const { ctx, size, entry, data } = props;
+  useIntentInput(props.onIntent, { isActive: props.isActive });
+  return (
+    <Frame
+      size={size}
+      header={headerLine(ctx, entry.target, data.lessons)}
+      body={helpLines(ctx, entry.target.screen)}
+      footer={helpFooter(ctx)}
+    />
+  );
+}
+
+/** The notices, until any key. */
+export function NoticesView(props: ViewProps & { readonly onDismiss: () => void }) {
+  const { ctx, size, entry, data } = props;
+  useIntentInput(props.onIntent, { isActive: props.isActive, onOtherKey: props.onDismiss });
+  return (
+    <Frame
+      size={size}
+      header={headerLine(ctx, entry.target, data.lessons)}
+      body={noticesLines(ctx, data.notices)}
+      footer={noticesFooter(ctx)}
+    />
+  );
+}
+
+/** Asks for a bigger terminal, wrapped to fit; the keys still work (q, Ctrl+C). */
+export function TooSmallView(props: { readonly text: string; readonly size: TerminalSize; readonly onIntent: (intent: Intent) => void }) {
+  useIntentInput(props.onIntent, { isActive: true });
+  const lines = clip(indented(props.text, props.size.columns, 0), Math.max(1, props.size.rows - 1), props.size.columns);
+  return <Lines lines={lines} />;
+}

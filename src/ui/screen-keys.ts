@@ -1,0 +1,79 @@
+/**
+ * The keys each screen answers to, in one table: the footer hints and the help overlay are both
+ * drawn from it, so they cannot disagree with each other.
+ */
+import { assertNever } from '../util/assert-never.js';
+import type { Translate, UiKey } from './messages.js';
+import type { ScreenId } from './types.js';
+import { widthOf } from './text.js';
+
+/** One row of a screen's key help. */
+export interface KeyHelp {
+  /** The keys as the help overlay names them. */
+  readonly keys: string;
+  readonly help: UiKey;
+  /** Footer form: plain ASCII key names (arrows can be drawn two columns wide) and a short word. */
+  readonly footer?: { readonly keys: string; readonly hint: UiKey; readonly rank: number };
+}
+
+// rank: when the footer is too narrow, the highest rank goes first; `?` stays longest because
+// it leads to everything else.
+const MOVE: KeyHelp = { keys: '↑ ↓  j k', help: 'help.move', footer: { keys: 'j/k', hint: 'hint.move', rank: 3 } };
+const JUMP: KeyHelp = { keys: 'Home End  g G', help: 'help.jump' };
+const PAGE: KeyHelp = { keys: 'PgUp PgDn', help: 'help.page' };
+const OPEN: KeyHelp = { keys: 'Enter', help: 'help.open', footer: { keys: 'Enter', hint: 'hint.open', rank: 2 } };
+const CHANGE: KeyHelp = {
+  keys: 'Enter  ← →', help: 'help.change', footer: { keys: 'Enter', hint: 'hint.change', rank: 2 },
+};
+const BACK: KeyHelp = { keys: 'Esc  q', help: 'help.back', footer: { keys: 'Esc', hint: 'hint.back', rank: 1 } };
+const QUIT: KeyHelp = { keys: 'q', help: 'help.quit', footer: { keys: 'q', hint: 'hint.quit', rank: 1 } };
+const HELP: KeyHelp = { keys: '?', help: 'help.help', footer: { keys: '?', hint: 'hint.help', rank: 0 } };
+const CTRL_C: KeyHelp = { keys: 'Ctrl+C', help: 'help.ctrlc' };
+
+/** The key help of one screen, in the order the help overlay lists it. */
+export function keysOf(screen: ScreenId): readonly KeyHelp[] {
+  switch (screen) {
+    case 'home':
+      return [MOVE, OPEN, QUIT, HELP, CTRL_C];
+    case 'lessons':
+      return [MOVE, JUMP, PAGE, OPEN, BACK, HELP, CTRL_C];
+    case 'settings':
+      return [MOVE, CHANGE, BACK, HELP, CTRL_C];
+    case 'lesson':
+    case 'progress':
+    case 'quiz':
+    case 'lab':
+    case 'interview':
+    case 'drills':
+      return [BACK, HELP, CTRL_C];
+    default:
+      return assertNever(screen);
+  }
+}
+
+/** A footer hint as drawn: `keys hint`. */
+export interface Hint {
+  readonly keys: string;
+  readonly hint: string;
+  readonly rank: number;
+}
+
+export const HINT_GAP = '   ';
+
+/** The footer text: the hints that fit in `width` columns, the least useful dropped first. */
+export function fitHints(hints: readonly Hint[], width: number): string {
+  let kept = [...hints];
+  const text = () => kept.map((h) => `${h.keys} ${h.hint}`).join(HINT_GAP);
+  while (kept.length > 1 && widthOf(text()) > width) {
+    const worst = kept.reduce((a, b) => (b.rank >= a.rank ? b : a));
+    kept = kept.filter((h) => h !== worst);
+  }
+  return text();
+}
+
+/** The footer hints of a screen, translated. */
+export function hintsOf(screen: ScreenId, t: Translate): Hint[] {
+  return keysOf(screen).flatMap((k) =>
+    k.footer ? [{ keys: k.footer.keys, hint: t(k.footer.hint), rank: k.footer.rank }] : [],
+  );
+}

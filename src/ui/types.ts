@@ -1,0 +1,87 @@
+/**
+ * What the app shell takes from the CLI. The UI reads no files, environment or store: the CLI
+ * loads everything and passes it here, and hears back through the callbacks.
+ */
+import type { Bilingual } from '../content/types.js';
+import type { ModuleLetter } from '../content/syllabus.js';
+import type { Lang } from '../i18n/index.js';
+
+/** Every screen the app can show. Quiz, lab, interview and drills are placeholders for now. */
+export type ScreenId =
+  | 'home'
+  | 'lessons'
+  | 'lesson'
+  | 'progress'
+  | 'settings'
+  | 'quiz'
+  | 'lab'
+  | 'interview'
+  | 'drills';
+
+export const SCREEN_IDS: readonly ScreenId[] = [
+  'home', 'lessons', 'lesson', 'progress', 'settings', 'quiz', 'lab', 'interview', 'drills',
+];
+
+export function isScreenId(value: unknown): value is ScreenId {
+  return typeof value === 'string' && (SCREEN_IDS as readonly string[]).includes(value);
+}
+
+/** A place in the app: a screen, and for `lesson` (or a list) the id of the item. */
+export interface ScreenTarget {
+  readonly screen: ScreenId;
+  readonly id?: string;
+  /** A page inside a lesson: a page id or a 0-based number, as the store keeps it. */
+  readonly page?: string | number;
+}
+
+/**
+ * Where the learner left off, as the store keeps it. `screen` is a plain string because a newer
+ * build may have saved a screen this one does not know; such a value is ignored.
+ */
+export interface LastVisited {
+  readonly screen: string;
+  readonly id?: string;
+  readonly page?: string | number;
+}
+
+/** One lesson as the lists need it; the reader gets the full lesson later. */
+export interface LessonSummary {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly module: ModuleLetter;
+  readonly minutes: number;
+  readonly pages: number;
+  readonly done: boolean;
+  readonly summary?: Bilingual;
+}
+
+/** The figures of the Progress screen, as `podlab progress --json` prints them. */
+export interface ProgressSummary {
+  readonly lessons: { readonly done: number; readonly total: number };
+  readonly questions: { readonly answered: number; readonly correct: number; readonly due: number };
+  readonly streakDays: number;
+  /** The progress file, shown as is. */
+  readonly storePath: string;
+}
+
+/** A message shown once on the home screen: already in the user's language, or in both. */
+export type Notice = string | Bilingual;
+
+/** The data the app shows. */
+export interface AppData {
+  readonly lessons: readonly LessonSummary[];
+  readonly progress: ProgressSummary;
+  readonly lastVisited?: LastVisited;
+  readonly notices: readonly Notice[];
+}
+
+/** Everything `runApp` and `<App/>` take. */
+export interface AppOptions extends AppData {
+  readonly lang: Lang;
+  /** Where to open; default the home screen. `lesson` needs `id`. */
+  readonly initialScreen?: ScreenTarget;
+  /** Called when the learner picks another language in Settings; save it. */
+  readonly onLangChange: (lang: Lang) => void;
+  /** Called when the learner opens a lesson, so Continue can return there next time. */
+  readonly onVisit: (target: ScreenTarget) => void;
+}

@@ -1,0 +1,54 @@
+/** The header and footer lines around every screen. */
+import { assertNever } from '../../util/assert-never.js';
+import { fitHints, hintsOf, type Hint } from '../screen-keys.js';
+import { pick, truncate } from '../text.js';
+import type { LessonSummary, ScreenTarget } from '../types.js';
+import type { ViewContext } from './context.js';
+import { line, type Line } from './line.js';
+
+/** The header: the app name, then where the learner is. */
+export function headerLine(ctx: ViewContext, target: ScreenTarget, lessons: readonly LessonSummary[]): Line {
+  const { t, lang, width } = ctx;
+  const name = ' ' + t('app.name');
+  const trail = ((): string[] => {
+    switch (target.screen) {
+      case 'home':
+        return [];
+      case 'lesson': {
+        const lesson = lessons.find((l) => l.id === target.id);
+        return [t('screen.lessons'), lesson ? pick(lesson.title, lang) : target.id ?? ''];
+      }
+      case 'lessons':
+      case 'progress':
+      case 'settings':
+      case 'quiz':
+      case 'lab':
+      case 'interview':
+      case 'drills':
+        return [t(`screen.${target.screen}`)];
+      default:
+        return assertNever(target.screen);
+    }
+  })();
+  const rest = truncate(trail.map((p) => ` › ${p}`).join(''), width - name.length);
+  return [{ text: name, tone: 'accent' }, { text: rest, tone: 'title' }];
+}
+
+function footerOf(hints: readonly Hint[], width: number): Line {
+  return line(truncate(' ' + fitHints(hints, width - 1), width), 'dim');
+}
+
+/** The footer: the key hints of a screen that fit. */
+export function screenFooter(ctx: ViewContext, target: ScreenTarget): Line {
+  return footerOf(hintsOf(target.screen, ctx.t), ctx.width);
+}
+
+/** The footer under the help overlay. */
+export function helpFooter(ctx: ViewContext): Line {
+  return footerOf([{ keys: '? Esc', hint: ctx.t('hint.close'), rank: 0 }], ctx.width);
+}
+
+/** The footer under the notices. */
+export function noticesFooter(ctx: ViewContext): Line {
+  return line(truncate(' ' + ctx.t('hint.any'), ctx.width), 'dim');
+}
