@@ -106,4 +106,19 @@ describe('the app in a terminal', () => {
     const again = open();
     await again.waitFor('Pick up where you left off');
   });
+
+  it.each([
+    ['NO_COLOR=1', { NO_COLOR: '1' }, []],
+    ['--no-color', {}, ['--no-color']],
+  ])('draws without colour under %s', async (_name, env, args) => {
+    const colour = /\u001b\[(3[0-7]|9[0-7])m/;
+    const withColour = startCli([], { env: { PODLAB_HOME: home, FORCE_COLOR: '1' } });
+    await withColour.waitFor('Settings');
+    expect(withColour.output()).toMatch(colour);
+    withColour.kill();
+
+    const s = (session = startCli(args, { env: { PODLAB_HOME: home, FORCE_COLOR: '', ...env } }));
+    await s.waitFor('Settings');
+    expect(s.output()).not.toMatch(colour);
+  });
 });
