@@ -1,0 +1,130 @@
+// Creating objects as the API server does after validation and defaulting: names from
+// generateName, UIDs, creation timestamps, the admission plugins that touch pods
+// (DefaultTolerationSeconds, ServiceAccount), cluster IPs; then whoever watches reacts.
+import { assertNever } from '../../util/assert-never.js';
+import type { ApiError } from '../api/api-error.js';
+import type { KubeObject, Node, Pod, Toleration } from '../api/types.js';
+import { SERVED_KINDS } from '../api/kinds.js';
+import { kubeletAdmit } from '../kubelet/admit.js';
+import { newNodeRuntime } from '../kubelet/node.js';
+import { nextInt, nextUid } from '../rng.js';
+import { HEALTHY_NODE_CONDITIONS } from '../scheduler/index.js';
+import { computeQOS } from '../status/qos.js';
+import { getObject, isNamespaced, putObject } from '../store/store.js';
+import { stamp } from '../time.js';
+import type { CommandOutcome } from './commands-types.js';
+import { queueController } from './owners.js';
+import { clusterChanged, podAdded } from './scheduling.js';
+import { withClusterIP } from './services.js';
+import type { SimState } from './state.js';
+
+/** `utilrand.String`'s alphabet: no vowels, no confusable digits. */
+const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** `n` random characters as utilrand.String draws them (generateName, pod suffixes). */
+export function randomSuffix(state: SimState, n = 5): string {
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const [k, rng] = nextInt(state.rng, ALPHANUMS.length);
+    state.rng = rng;
+    out += ALPHANUMS[k];
+  }
+  return out;
+}
+
+/** `deployments.apps`: the resource as API errors name it (group-qualified outside the core group). */
+export function groupResource(kind: KubeObject['kind']): string {
+  const info = SERVED_KINDS.find((k) => k.kind === kind);
+  if (!info) return kind.toLowerCase();
+  const slash = info.apiVersion.indexOf('/');
+  return slash < 0 ? info.resource : `${info.resource}.${info.apiVersion.slice(0, slash)}`;
+}
+
+export function refused(error: ApiError, message: string): CommandOutcome {
+  return { ok: false, error, message };
+}
+
+/** The tolerations DefaultTolerationSeconds adds to every pod that has none for these taints. */
+function withDefaultTolerations(pod: Pod): Pod {
+  const tolerations: Toleration[] = [...(pod.spec.tolerations ?? [])];
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    const has = tolerations.some((t) => (t.key === key || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoExecute'));
+    if (!has) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+  }
+  return { ...pod, spec: { ...pod.spec, tolerations } };
+}
+
+function preparePod(pod: Pod): Pod {
+  const withSA = { ...pod, spec: { serviceAccountName: 'default', ...pod.spec } };
+  const p = withDefaultTolerations(withSA);
+  return { ...p, status: { phase: 'Pending', qosClass: computeQOS(p) } };
+}
+
+function prepareNode(state: SimState, node: Node): Node {
+  const conditions = node.status?.conditions ?? HEALTHY_NODE_CONDITIONS;
+  const at = stamp(state.startEpochMs, state.now);
+  return {
+    ...node,
+    status: {
+      ...node.status,
+      conditions: conditions.map((c) => ({ ...c, lastHeartbeatTime: at, lastTransitionTime: c.lastTransitionTime ?? at })),
+    },
+  };
+}
+
+/** Stores a new object (the caller checked it does not exist) and lets watchers react. */
+export function createObject(state: SimState, input: KubeObject): CommandOutcome {
+  const resource = groupResource(input.kind);
+  const ns = isNamespaced(input.kind) ? input.metadata.namespace ?? 'default' : undefined;
+  let name = input.metadata.name ?? '';
+  if (!name && input.metadata.generateName) name = input.metadata.generateName + randomSuffix(state);
+  if (ns !== undefined && !getObject(state.store, 'Namespace', undefined, ns)) {
+    return refused({ reason: 'NotFound', resource: 'namespaces', name: ns }, `namespaces "${ns}" not found`);
+  }
+  if (getObject(state.store, input.kind, ns, name)) {
+    return refused({ reason: 'AlreadyExists', resource, name }, `${resource} "${name}" already exists`);
+  }
+  const [uid, rng] = nextUid(state.rng);
+  state.rng = rng;
+  const workload = input.kind === 'ReplicaSet' || input.kind === 'Deployment';
+  const metadata = {
+    ...input.metadata, name, ...(ns !== undefined ? { namespace: ns } : {}), uid,
+    creationTimestamp: stamp(state.startEpochMs, state.now), ...(workload ? { generation: 1 } : {}),
+  };
+  let obj = { ...input, metadata } as KubeObject;
+  switch (obj.kind) {
+    case 'Pod': obj = preparePod(obj); break;
+    case 'Service': obj = withClusterIP(state, obj); break;
+    case 'Node': obj = prepareNode(state, obj); break;
+    case 'Namespace': case 'ConfigMap': case 'Secret': case 'ReplicaSet': case 'Deployment': break;
+    default: assertNever(obj);
+  }
+  const stored = putObject(state.store, obj);
+  afterCreate(state, stored);
+  return { ok: true, action: 'created', ref: { kind: stored.kind, name, ...(ns !== undefined ? { namespace: ns } : {}) } };
+}
+
+function afterCreate(state: SimState, obj: KubeObject): void {
+  switch (obj.kind) {
+    case 'Pod': {
+      const uid = obj.metadata.uid ?? '';
+      state.records.set(uid, { uid, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace ?? 'default', createdAt: state.now, rows: [] });
+      state.dirty.add(uid);
+      if (obj.spec.nodeName) kubeletAdmit(state, obj);
+      else podAdded(state, obj);
+      return;
+    }
+    case 'Node':
+      state.nodes.set(obj.metadata.name ?? '', newNodeRuntime(obj, state.nodes.size));
+      clusterChanged(state);
+      return;
+    case 'ReplicaSet':
+    case 'Deployment':
+      queueController(state, obj.kind, obj.metadata.namespace ?? 'default', obj.metadata.name ?? '');
+      return;
+    case 'Namespace': case 'ConfigMap': case 'Secret': case 'Service':
+      return;
+    default:
+      assertNever(obj);
+  }
+}

@@ -1,0 +1,72 @@
+// Writing pod status back to the store and keeping the `get pods -w` rows: a pod whose runtime
+// changed is "dirty" and gets its status regenerated once, after the handler that changed it.
+import type { Pod } from '../api/types.js';
+import { generatePodStatus } from '../kubelet/pod-status.js';
+import { printPodRow } from '../status/print-pod.js';
+import { getObject, putObject, removeObject } from '../store/store.js';
+import type { PodRecord, SimState } from './state.js';
+import { notifyOwner } from './owners.js';
+import { clusterChanged } from './scheduling.js';
+
+function podByUid(state: SimState, rec: PodRecord): Pod | undefined {
+  const pod = getObject(state.store, 'Pod', rec.namespace, rec.name);
+  return pod && pod.metadata.uid === rec.uid ? pod : undefined;
+}
+
+/** Appends a watch row when READY, STATUS or the restart count differ from the last one. */
+export function takeRow(state: SimState, pod: Pod): void {
+  const rec = state.records.get(pod.metadata.uid ?? '');
+  if (!rec) return;
+  const row = printPodRow(pod, state.startEpochMs + state.now);
+  const restarts = Number.parseInt(row.restarts, 10) || 0;
+  const last = rec.rows[rec.rows.length - 1];
+  if (last && last.ready === row.ready && last.status === row.status && last.restarts === restarts) return;
+  rec.rows.push({ t: state.now, ready: row.ready, status: row.status, restarts });
+}
+
+/** Regenerates the status of one pod from its kubelet record (when its kubelet is up). */
+export function refreshPod(state: SimState, uid: string): void {
+  const rec = state.records.get(uid);
+  if (!rec) return;
+  let pod = podByUid(state, rec);
+  if (!pod) return;
+  const pr = state.pods.get(uid);
+  const node = pr ? state.nodes.get(pr.node) : undefined;
+  if (pr && node && node.downAt === undefined) {
+    const status = generatePodStatus(pod, pr, node, state.now, state.startEpochMs);
+    const before = pod.status;
+    if (JSON.stringify(before) !== JSON.stringify(status)) {
+      pod = putObject(state.store, { ...pod, status });
+      const wasReady = before?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+      const isReady = status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+      if (wasReady !== isReady || before?.phase !== status.phase) notifyOwner(state, pod);
+      // A finished pod no longer holds its requests: pods waiting for room may fit now.
+      if (before?.phase !== status.phase && (status.phase === 'Succeeded' || status.phase === 'Failed')) clusterChanged(state);
+    }
+  }
+  takeRow(state, pod);
+}
+
+/** Regenerates every dirty pod. Called after each handler and command. */
+export function flushDirty(state: SimState): void {
+  if (state.dirty.size === 0) return;
+  const uids = [...state.dirty];
+  state.dirty.clear();
+  for (const uid of uids) refreshPod(state, uid);
+}
+
+/** The API object goes away (deletion finished, or forced). */
+export function removePodObject(state: SimState, pod: Pod): void {
+  const uid = pod.metadata.uid ?? '';
+  if (state.dirty.has(uid)) {
+    state.dirty.delete(uid);
+    refreshPod(state, uid);
+  }
+  const current = getObject(state.store, 'Pod', pod.metadata.namespace, pod.metadata.name ?? '');
+  if (!current || current.metadata.uid !== uid) return;
+  removeObject(state.store, 'Pod', pod.metadata.namespace, pod.metadata.name ?? '');
+  const rec = state.records.get(uid);
+  if (rec) rec.removedAt = state.now;
+  notifyOwner(state, current);
+  clusterChanged(state);
+}

@@ -1,0 +1,102 @@
+// The default scheduler's loop around sim/scheduler: new pods are tried at once (podlab's 0 s),
+// unschedulable ones wait until the cluster changes (a node added or changed, a pod removed or
+// finished), as the scheduling queue's unschedulable pods do. A bound pod goes to its kubelet.
+import type { Pod } from '../api/types.js';
+import { kubeletAdmit } from '../kubelet/admit.js';
+import {
+  failedSchedulingEvent, isForDefaultScheduler, podPriority, podScheduledCondition, preemptedEvent,
+  PREEMPTION_CONDITION, schedule as schedulePod, scheduledEvent,
+} from '../scheduler/index.js';
+import { getObject, listObjects, putObject } from '../store/store.js';
+import { stamp } from '../time.js';
+import { emit, schedule } from './emit.js';
+import { deletePod } from './deletion.js';
+import type { SimState } from './state.js';
+
+/** Pods waiting for their first attempt (or a retry), by UID. */
+function queueAttempt(state: SimState): void {
+  if (state.scheduleQueued) return;
+  state.scheduleQueued = true;
+  schedule(state, state.now, { k: 'schedule' });
+}
+
+/** A new pod without a node: try it now. */
+export function podAdded(state: SimState, pod: Pod): void {
+  if (pod.spec.nodeName) return;
+  state.toSchedule.add(pod.metadata.uid ?? '');
+  queueAttempt(state);
+}
+
+/** Something changed that may let unschedulable pods fit: move them back to the active queue. */
+export function clusterChanged(state: SimState): void {
+  if (state.unschedulable.size === 0) return;
+  for (const uid of state.unschedulable) state.toSchedule.add(uid);
+  state.unschedulable.clear();
+  queueAttempt(state);
+}
+
+function pendingPods(state: SimState): Pod[] {
+  const out: Pod[] = [];
+  for (const pod of listObjects(state.store, 'Pod')) {
+    if (!state.toSchedule.has(pod.metadata.uid ?? '')) continue;
+    if (pod.spec.nodeName || pod.metadata.deletionTimestamp != null || !isForDefaultScheduler(pod)) continue;
+    out.push(pod);
+  }
+  // Note: PrioritySort: higher priority first, then the earlier-queued pod (store order).
+  return out.sort((a, b) => podPriority(b) - podPriority(a));
+}
+
+function withCondition(state: SimState, pod: Pod, cond: { type: string; status: 'True' | 'False'; reason?: string; message?: string }): Pod['status'] {
+  const old = pod.status?.conditions?.find((c) => c.type === cond.type);
+  const since = old && old.status === cond.status ? old.lastTransitionTime : stamp(state.startEpochMs, state.now);
+  const others = (pod.status?.conditions ?? []).filter((c) => c.type !== cond.type);
+  return { ...pod.status, phase: pod.status?.phase ?? 'Pending', conditions: [...others, { ...cond, lastProbeTime: null, lastTransitionTime: since }] };
+}
+
+/** One scheduling cycle over every queued pod. */
+export function runScheduler(state: SimState): void {
+  state.scheduleQueued = false;
+  const pods = pendingPods(state);
+  state.toSchedule.clear();
+  const nodes = listObjects(state.store, 'Node');
+  const byNode = new Map<string, Pod[]>();
+  for (const p of listObjects(state.store, 'Pod')) {
+    if (!p.spec.nodeName) continue;
+    const list = byNode.get(p.spec.nodeName) ?? [];
+    list.push(p);
+    byNode.set(p.spec.nodeName, list);
+  }
+  for (const pod of pods) {
+    const { rng, result } = schedulePod(pod, nodes, byNode, state.rng);
+    state.rng = rng;
+    const uid = pod.metadata.uid ?? '';
+    if (result.kind === 'scheduled') {
+      const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName: result.node } };
+      const stored = putObject(state.store, { ...bound, status: withCondition(state, bound, { type: 'PodScheduled', status: 'True' }) });
+      emit(state, scheduledEvent(stored, result.node));
+      byNode.set(result.node, [...(byNode.get(result.node) ?? []), stored]);
+      state.dirty.add(uid);
+      kubeletAdmit(state, stored);
+      continue;
+    }
+    const cond = podScheduledCondition(result);
+    const status = withCondition(state, pod, { type: cond.type, status: cond.status as 'False', reason: cond.reason, message: cond.message });
+    let updated: Pod = { ...pod, status };
+    if (result.kind === 'unschedulable') {
+      emit(state, failedSchedulingEvent(pod, result.message));
+      if (result.preemption) {
+        updated = { ...updated, status: { ...updated.status, nominatedNodeName: result.preemption.node } };
+        for (const victim of result.preemption.victims) {
+          const v = getObject(state.store, 'Pod', victim.metadata.namespace, victim.metadata.name ?? '');
+          if (!v) continue;
+          emit(state, preemptedEvent(v, pod, result.preemption.node));
+          putObject(state.store, { ...v, status: withCondition(state, v, PREEMPTION_CONDITION as never) });
+          deletePod(state, v, undefined, false);
+        }
+      }
+      state.unschedulable.add(uid);
+    }
+    putObject(state.store, updated);
+    state.dirty.add(uid);
+  }
+}

@@ -1,0 +1,88 @@
+// Container statuses as the kubelet writes them: convertToAPIContainerStatuses in
+// pkg/kubelet/kubelet_pods.go, with the ready/started flags of prober_manager.UpdatePodStatus.
+import type { ContainerStatus, Millis } from '../api/types.js';
+import type { ContainerState } from '../status/types.js';
+import { stamp } from '../time.js';
+import { imageId } from './image-ids.js';
+import { shouldRestart } from './restart-policy.js';
+import type { ContainerRuntime, Instance, PodRuntime } from './types.js';
+
+function terminatedState(epoch: number, inst: Instance): ContainerState {
+  const exit = inst.exit!;
+  return {
+    terminated: {
+      exitCode: exit.code,
+      ...(exit.signal ? { signal: exit.signal } : {}),
+      reason: exit.reason,
+      ...(exit.message ? { message: exit.message } : {}),
+      startedAt: stamp(epoch, inst.startedAt),
+      finishedAt: stamp(epoch, exit.at),
+      containerID: `containerd://${inst.id}`,
+    },
+  };
+}
+
+/** `started`: running, and the startup probe (if any) has succeeded. */
+export function isStarted(c: ContainerRuntime): boolean {
+  const inst = c.current;
+  if (!inst || inst.exit) return false;
+  const startup = c.probes.startup;
+  return !startup || (startup.worker.containerId === inst.id && startup.worker.result === 'Success');
+}
+
+/** `ready` as prober_manager sets it. */
+export function isReady(c: ContainerRuntime): boolean {
+  const inst = c.current;
+  if (c.kind === 'init') return !!inst?.exit && inst.exit.code === 0;
+  if (!isStarted(c)) return false;
+  const readiness = c.probes.readiness;
+  if (!readiness) return true;
+  return readiness.worker.containerId === inst!.id && readiness.worker.result === 'Success';
+}
+
+/**
+ * One container's status at `now` (epoch is the run's start, for timestamps).
+ * @param defaultReason `ContainerCreating`, or `PodInitializing` when the pod has init containers.
+ */
+export function containerStatus(pr: PodRuntime, c: ContainerRuntime, epoch: number, defaultReason: string, restartPolicy: string): ContainerStatus {
+  const inst = c.current;
+  // Note: a pod that never got past its init containers keeps its app containers waiting.
+  const keepWaiting = pr.containers.some((x) => x.kind !== 'app') && !pr.containers.some((x) => x.kind === 'app' && x.current);
+  let state: ContainerState;
+  let lastState: ContainerState = {};
+  if (!inst && pr.finished && !(c.kind === 'app' && keepWaiting)) {
+    // Note: status_manager.TerminatePod reports containers that never ran as terminated.
+    state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
+  } else if (!inst) {
+    state = { waiting: { reason: c.reason?.reason ?? defaultReason, ...(c.reason?.message ? { message: c.reason.message } : {}) } };
+  } else if (!inst.exit) {
+    state = { running: { startedAt: stamp(epoch, inst.startedAt) } };
+    if (c.previous?.exit) lastState = terminatedState(epoch, c.previous);
+  } else {
+    state = terminatedState(epoch, inst);
+    if (c.previous?.exit) lastState = terminatedState(epoch, c.previous);
+    // Note: a container the kubelet will restart shows the start failure from the reason cache
+    // (CrashLoopBackOff ...) with its exit moved to lastState (convertToAPIContainerStatuses).
+    if (c.reason && pr.isActive && !pr.teardown && shouldRestart(c, inst, restartPolicy)) {
+      lastState = state;
+      state = { waiting: { reason: c.reason.reason, ...(c.reason.message ? { message: c.reason.message } : {}) } };
+    }
+  }
+  const image = inst ? inst.image.ref.full : (c.spec.image ?? '');
+  return {
+    name: c.name,
+    state,
+    lastState,
+    ready: isReady(c),
+    restartCount: Math.max(0, c.instances - 1),
+    image,
+    imageID: inst ? imageId(inst.image) : '',
+    ...(inst ? { containerID: `containerd://${inst.id}` } : {}),
+    started: isStarted(c),
+  };
+}
+
+/** The newest instance's finish time, if it has exited (for backoff). */
+export function finishedAt(c: ContainerRuntime): Millis | undefined {
+  return c.current?.exit?.at;
+}

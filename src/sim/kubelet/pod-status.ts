@@ -1,0 +1,64 @@
+// The status the kubelet posts for a pod: generateAPIPodStatus in pkg/kubelet/kubelet_pods.go,
+// built from the runtime record with the shared status functions (getPhase, podConditions).
+import type { Millis, Pod, PodCondition, PodStatus, PodStatusV1 } from '../api/types.js';
+import { computeQOS } from '../status/qos.js';
+import { getPhase } from '../status/phase.js';
+import { podConditions } from '../status/conditions.js';
+import { hasAnyActiveRegularContainerStarted } from '../status/containers.js';
+import { stamp } from '../time.js';
+import { containerStatus } from './container-status.js';
+import { restartPolicyOf } from './restart-policy.js';
+import type { NodeRuntime, PodRuntime } from './types.js';
+
+/** Conditions with their transition times: a time moves only when the status changes. */
+export function stampConditions(
+  pr: { readonly conditionSince: Map<string, { readonly status: string; readonly at: Millis }> },
+  conditions: readonly PodCondition[], now: Millis, epoch: number,
+): PodCondition[] {
+  return conditions.map((c) => {
+    const since = pr.conditionSince.get(c.type);
+    let at = since?.at ?? now;
+    if (!since || since.status !== c.status) {
+      at = now;
+      pr.conditionSince.set(c.type, { status: c.status, at });
+    }
+    return { type: c.type, status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}), lastProbeTime: null, lastTransitionTime: stamp(epoch, at) };
+  });
+}
+
+/** The phase getPhase computes now (a phase the kubelet already made terminal stays). */
+export function currentPhase(pod: Pod, pr: PodRuntime, statuses: PodStatus): string {
+  if (pr.terminalPhase) return pr.terminalPhase;
+  const info = [...(statuses.containerStatuses ?? []), ...(statuses.initContainerStatuses ?? [])];
+  const active = pr.containers.filter((c) => c.kind === 'app' && c.current).map((c) => c.name);
+  return getPhase(pod.spec, info, false, hasAnyActiveRegularContainerStarted(pod.spec, active));
+}
+
+/** The full status the kubelet on `node` writes for `pod` at `now`. */
+export function generatePodStatus(pod: Pod, pr: PodRuntime, node: NodeRuntime, now: Millis, epoch: number): PodStatusV1 {
+  const policy = restartPolicyOf(pod);
+  const defaultReason = (pod.spec.initContainers ?? []).length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  const initStatuses = pr.containers.filter((c) => c.kind !== 'app').map((c) => containerStatus(pr, c, epoch, defaultReason, policy));
+  const appStatuses = pr.containers.filter((c) => c.kind === 'app').map((c) => containerStatus(pr, c, epoch, defaultReason, policy));
+  const partial: PodStatus = { containerStatuses: appStatuses, initContainerStatuses: initStatuses };
+  const phase = currentPhase(pod, pr, partial);
+  const previous = pod.status?.conditions;
+  const generated = podConditions({
+    spec: pod.spec, previous, statuses: [...initStatuses, ...appStatuses], phase,
+    sandboxReady: pr.sandbox === 'ready' && pr.isActive,
+  });
+  const conditions = stampConditions(pr, generated, now, epoch);
+  return {
+    phase,
+    conditions,
+    ...(pr.message ? { message: pr.message } : {}),
+    ...(pr.reason ? { reason: pr.reason } : {}),
+    hostIP: node.hostIP,
+    hostIPs: [{ ip: node.hostIP }],
+    ...(pr.podIP ? { podIP: pr.podIP, podIPs: [{ ip: pr.podIP }] } : {}),
+    ...(pr.startTime !== undefined ? { startTime: stamp(epoch, pr.startTime) } : {}),
+    ...(initStatuses.length > 0 ? { initContainerStatuses: initStatuses } : {}),
+    containerStatuses: appStatuses,
+    qosClass: pod.status?.qosClass ?? computeQOS(pod),
+  };
+}

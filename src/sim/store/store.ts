@@ -1,0 +1,70 @@
+// The API server's object store: every object by kind and `namespace/name`, with the
+// resourceVersion counter etcd would keep. Plain data (Maps), changed in place by the engine.
+import type { KubeObject } from '../api/types.js';
+
+/** The kinds the store keeps, as `KubeObject['kind']`. */
+export type Kind = KubeObject['kind'];
+
+/** An object of one kind. */
+export type ObjectOf<K extends Kind> = Extract<KubeObject, { readonly kind: K }>;
+
+/** Objects by kind, then by `namespace/name` (`/name` for cluster-scoped kinds). */
+export interface Store {
+  /** The last resourceVersion handed out. */
+  rv: number;
+  readonly objects: Map<Kind, Map<string, KubeObject>>;
+}
+
+/** The kinds that live in a namespace. */
+const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set<Kind>(['Node', 'Namespace']);
+
+export function isNamespaced(kind: Kind): boolean {
+  return !CLUSTER_SCOPED.has(kind);
+}
+
+export function emptyStore(): Store {
+  return { rv: 0, objects: new Map() };
+}
+
+/** The store key of an object: `namespace/name`, or `/name` when cluster-scoped. */
+export function keyOf(kind: Kind, namespace: string | undefined, name: string): string {
+  return isNamespaced(kind) ? `${namespace ?? 'default'}/${name}` : `/${name}`;
+}
+
+export function objectKey(o: KubeObject): string {
+  return keyOf(o.kind, o.metadata.namespace, o.metadata.name ?? '');
+}
+
+function bucket(store: Store, kind: Kind): Map<string, KubeObject> {
+  let b = store.objects.get(kind);
+  if (!b) {
+    b = new Map();
+    store.objects.set(kind, b);
+  }
+  return b;
+}
+
+export function getObject<K extends Kind>(store: Store, kind: K, namespace: string | undefined, name: string): ObjectOf<K> | undefined {
+  return store.objects.get(kind)?.get(keyOf(kind, namespace, name)) as ObjectOf<K> | undefined;
+}
+
+/** Every object of a kind (in one namespace when given), in insertion order. */
+export function listObjects<K extends Kind>(store: Store, kind: K, namespace?: string): ObjectOf<K>[] {
+  const all = [...(store.objects.get(kind)?.values() ?? [])] as ObjectOf<K>[];
+  return namespace === undefined ? all : all.filter((o) => (o.metadata.namespace ?? 'default') === namespace);
+}
+
+/** Writes an object and gives it the next resourceVersion. Returns the stored object. */
+export function putObject<T extends KubeObject>(store: Store, object: T): T {
+  store.rv++;
+  const stored = { ...object, metadata: { ...object.metadata, resourceVersion: String(store.rv) } } as T;
+  bucket(store, object.kind).set(objectKey(object), stored);
+  return stored;
+}
+
+/** Removes an object; true when it existed. */
+export function removeObject(store: Store, kind: Kind, namespace: string | undefined, name: string): boolean {
+  const removed = store.objects.get(kind)?.delete(keyOf(kind, namespace, name)) ?? false;
+  if (removed) store.rv++;
+  return removed;
+}
