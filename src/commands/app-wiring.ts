@@ -1,48 +1,93 @@
 import { EXIT, type CommandContext } from '../cli/context.js';
 import { cliText } from '../cli/messages.js';
+import type { Lang } from '../i18n/index.js';
+import { readDisk } from '../store/disk.js';
+import { storePath } from '../store/location.js';
 import { describeNotice } from '../store/messages.js';
 import { summarize } from '../store/stats.js';
-import { openStore, type StoreNotice } from '../store/store.js';
-import type { LessonSummary, Notice, ScreenTarget } from '../ui/types.js';
-import { loadLessonEntries } from './lesson-summaries.js';
+import type { ProgressStore, StoreNotice } from '../store/store.js';
+import type { StoreData } from '../store/types.js';
+import { importApp } from '../ui/import-app.js';
+import type { RunAppOptions } from '../ui/run-app.js';
+import type { LoadedLessons, Notice, ProgressSummary, ScreenTarget } from '../ui/types.js';
 
 /** Loads what the app shows (progress, lessons), opens it, and saves what the learner changes. */
 export async function openApp(ctx: CommandContext): Promise<number> {
   const notices: Notice[] = [];
   const tell = (notice: StoreNotice) => notices.push({ en: describeNotice(notice, 'en'), ko: describeNotice(notice, 'ko') });
-  const { store, notice } = openStore({ env: ctx.env, onNotice: tell });
-  if (notice) tell(notice);
-  const data = store.snapshot();
-  const { entries, errors } = await loadLessonEntries(ctx, data);
-  if (errors.length > 0) {
-    notices.push({ en: cliText('en')('contentProblems', { n: errors.length }), ko: cliText('ko')('contentProblems', { n: errors.length }) });
-  }
+  const path = storePath(ctx.env);
 
-  let initialScreen: ScreenTarget | undefined;
+  // Note: the conf-backed store (conf, ajv, semver) costs about 60 ms to load, a quarter of the
+  // first frame. A healthy file is read directly and the store loads while the learner looks at
+  // the screen; a damaged or newer file takes the slow path so its notice shows at once.
+  let opening: Promise<ProgressStore> | undefined;
+  const store = () => (opening ??= import('../store/store.js').then(({ openStore }) => {
+    const { store: opened, notice } = openStore({ env: ctx.env, onNotice: tell });
+    if (notice) tell(notice);
+    return opened;
+  }));
+  const disk = readDisk(path);
+  let data: StoreData;
+  if (disk.kind === 'ok') data = disk.data;
+  else if (disk.kind === 'absent') data = (await import('../store/migrate.js')).emptyData();
+  else data = (await store()).snapshot();
+
+  const now = new Date();
+  const progressOf = (totalLessons: number): ProgressSummary => {
+    const summary = summarize(data, now, totalLessons);
+    return { lessons: summary.lessons, questions: summary.questions, streakDays: summary.streakDays, storePath: path };
+  };
+  const loadLessons = () => loadAppLessons(ctx, data, notices, progressOf);
+  const common = {
+    lang: ctx.lang,
+    lastVisited: data.lastVisited,
+    onLangChange: (lang: Lang) => void store().then((s) => s.setSetting('lang', lang)),
+    onVisit: (target: ScreenTarget) => void store().then((s) => s.setLastVisited(JSON.parse(JSON.stringify(target)) as ScreenTarget)),
+  };
+
+  // Opening at a lesson needs the lessons first, to refuse an id that does not exist.
+  let atLesson: RunAppOptions | undefined;
   if (ctx.name === 'lesson') {
     const id = ctx.positionals[0];
-    if (!entries.some((e) => e.lesson.id === id)) {
+    const loaded = await loadLessons();
+    if (!loaded.lessons.some((l) => l.id === id)) {
       ctx.io.err(cliText(ctx.lang)('noSuchLesson', { id }) + '\n');
       return EXIT.usage;
     }
-    initialScreen = { screen: 'lesson', id };
+    atLesson = { ...common, ...loaded, initialScreen: { screen: 'lesson', id } };
   }
+  const { runApp } = await importApp();
+  // Otherwise the first frame does not wait for the lessons: they are read and parsed once it
+  // is drawn (runApp renders before the loading's first await resumes) and fill in when ready.
+  const opened = runApp(atLesson ?? { ...common, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
+  const prefetch = setTimeout(() => void store(), 200);
+  try {
+    await opened;
+  } finally {
+    clearTimeout(prefetch);
+    // Whatever the learner changed is on disk before the process ends.
+    if (opening) await opening;
+  }
+  return EXIT.ok;
+}
 
-  const lessons: LessonSummary[] = entries.map(({ lesson, done }) => ({
+/** The lessons as the app lists them, the figures that count them, and every notice so far. */
+async function loadAppLessons(
+  ctx: CommandContext,
+  data: StoreData,
+  notices: readonly Notice[],
+  progressOf: (totalLessons: number) => ProgressSummary,
+): Promise<LoadedLessons> {
+  // Note: imported here, not at the top, to keep the YAML parser off the first frame's path.
+  const { loadLessonEntries } = await import('./lesson-summaries.js');
+  const { entries, errors } = await loadLessonEntries(ctx, data);
+  const problems: Notice[] = errors.length === 0 ? [] : [{
+    en: cliText('en')('contentProblems', { n: errors.length }),
+    ko: cliText('ko')('contentProblems', { n: errors.length }),
+  }];
+  const lessons = entries.map(({ lesson, done }) => ({
     id: lesson.id, title: lesson.title, module: lesson.module, minutes: lesson.minutes,
     pages: lesson.pages.length, done, summary: lesson.summary,
   }));
-  const summary = summarize(data, new Date(), lessons.length);
-  const { runApp } = await import('../ui/run-app.js');
-  await runApp({
-    lang: ctx.lang,
-    initialScreen,
-    lessons,
-    progress: { lessons: summary.lessons, questions: summary.questions, streakDays: summary.streakDays, storePath: store.path },
-    lastVisited: data.lastVisited,
-    notices,
-    onLangChange: (lang) => store.setSetting('lang', lang),
-    onVisit: (target) => store.setLastVisited(JSON.parse(JSON.stringify(target)) as ScreenTarget),
-  });
-  return EXIT.ok;
+  return { lessons, progress: progressOf(lessons.length), notices: [...notices, ...problems] };
 }

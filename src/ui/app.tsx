@@ -10,17 +10,24 @@ import { bodyHeight, isTooSmall, MIN_SIZE } from './layout.js';
 import { uiText } from './messages.js';
 import { createAppReducer, initAppState } from './state/app-state.js';
 import { topOf } from './state/nav-state.js';
+import { hasNewNotices } from './state/notice-state.js';
 import type { AppOptions } from './types.js';
 
 /**
  * The whole app. Keys become intents and go to one reducer (`state/app-state.ts`); what the
  * caller must hear about (language, visits, leaving) is reported from effects after a render.
+ * New props (the lessons arriving after the first frame, more notices) update the state in place.
  */
 export function App(props: AppOptions) {
   const size = useTerminalSize();
   const reducer = useMemo(() => createAppReducer(props.lessons), [props.lessons]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initAppState(props, size.rows));
   const { exit } = useApp();
+
+  // Note: dispatched while rendering, as React advises for state that follows props: React
+  // renders again at once, so no frame shows the lessons over lists built without them.
+  if (state.isLoadingLessons && !props.isLoadingLessons) dispatch({ type: 'lessonsLoaded', rows: size.rows });
+  if (hasNewNotices(state, props.notices)) dispatch({ type: 'notices', notices: props.notices });
 
   useEffect(() => {
     if (state.isDone) exit();
@@ -43,7 +50,7 @@ export function App(props: AppOptions) {
   const isActive = !state.isDone;
   switch (state.overlay) {
     case 'notices':
-      return <NoticesView {...common} isActive={isActive} onDismiss={onDismiss} />;
+      return <NoticesView {...common} notices={state.notices} isActive={isActive} onDismiss={onDismiss} />;
     case 'help':
       return <HelpView {...common} isActive={isActive} />;
     case 'none':

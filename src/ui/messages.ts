@@ -23,6 +23,8 @@ const en = {
   'home.next': 'Start the next lesson you have not finished: {title}',
   'home.allDone': 'Nothing to continue: every lesson is done. Open Lessons to read one again.',
   'home.noLessons': 'Nothing to continue: no lessons are installed. Run podlab validate in your shell to check the content.',
+  'home.loading': 'Loading lessons…',
+  'home.lessonsLoading': 'Read the lessons, module by module. Loading lessons…',
   'home.lessons': 'Read the lessons, module by module ({done} of {total} done).',
   'home.lab': 'A kubectl sandbox over a simulated cluster.',
   'home.quiz': 'Questions on Pods; the ones you miss come back later.',
@@ -35,6 +37,7 @@ const en = {
   'lessons.position': '{n}/{total}',
   'lessons.minutes': '{n} min',
   'lessons.empty': 'No lessons are installed. Run podlab validate in your shell to check the content.',
+  'lessons.loading': 'Loading lessons…',
   'lessons.module': 'Module {letter}',
 
   'lesson.meta': 'Module {letter}: {module}. About {minutes} min, {pages} pages.',
@@ -53,6 +56,7 @@ const en = {
   'unavailable.tryValidate': 'Run podlab validate in your shell to check the content.',
 
   'progress.lessons': 'Lessons done: {done} of {total}',
+  'progress.lessonsLoading': 'Lessons done: {done} (loading lessons…)',
   'progress.lessonsWhy': 'Lessons you have read to the end.',
   'progress.questions': 'Questions answered: {answered}, {correct} correct',
   'progress.questionsWhy': 'Quiz questions you have answered, and how many were right.',
@@ -113,6 +117,8 @@ const ko: Record<Key, string> = {
   'home.next': '아직 끝내지 않은 다음 레슨: {title}',
   'home.allDone': '이어서 할 레슨이 없습니다. 모든 레슨을 마쳤어요. 다시 읽으려면 레슨 목록을 여세요.',
   'home.noLessons': '이어서 할 레슨이 없습니다. 설치된 레슨이 없어요. 셸에서 podlab validate로 콘텐츠를 확인해 보세요.',
+  'home.loading': '레슨을 불러오는 중…',
+  'home.lessonsLoading': '모듈별로 레슨을 읽습니다. 레슨을 불러오는 중…',
   'home.lessons': '모듈별로 레슨을 읽습니다 ({total}개 중 {done}개 완료).',
   'home.lab': '시뮬레이션 클러스터에서 kubectl을 마음껏 써 보는 실습장.',
   'home.quiz': 'Pod 문제 풀이. 틀린 문제는 나중에 다시 나옵니다.',
@@ -125,6 +131,7 @@ const ko: Record<Key, string> = {
   'lessons.position': '{n}/{total}',
   'lessons.minutes': '{n}분',
   'lessons.empty': '설치된 레슨이 없습니다. 셸에서 podlab validate로 콘텐츠를 확인해 보세요.',
+  'lessons.loading': '레슨을 불러오는 중…',
   'lessons.module': '{letter} 모듈',
 
   'lesson.meta': '{letter} 모듈: {module}. 약 {minutes}분, {pages}쪽.',
@@ -143,6 +150,7 @@ const ko: Record<Key, string> = {
   'unavailable.tryValidate': '셸에서 podlab validate를 실행해 콘텐츠 점검하기',
 
   'progress.lessons': '완료한 레슨: {total}개 중 {done}개',
+  'progress.lessonsLoading': '완료한 레슨: {done}개 (레슨 목록을 불러오는 중…)',
   'progress.lessonsWhy': '끝까지 읽은 레슨 수입니다.',
   'progress.questions': '푼 문제: {answered}개 (정답 {correct}개)',
   'progress.questionsWhy': '지금까지 답한 퀴즈 문제와 그중 맞힌 문제 수입니다.',

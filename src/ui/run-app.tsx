@@ -1,13 +1,21 @@
 /** The entry the CLI calls to open the full-screen app. */
 import { render } from 'ink';
 import { App } from './app.js';
-import type { AppOptions } from './types.js';
+import type { AppOptions, LoadedLessons } from './types.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 
 /** Signals that end the process without running `exit` handlers. */
 const FATAL_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+
+/**
+ * What `runApp` takes: the app's options with the lessons either given, or still loading in
+ * `lessonsLater`, in which case the app opens at once and fills them in when they arrive.
+ */
+export type RunAppOptions =
+  | (Omit<AppOptions, 'isLoadingLessons'> & { readonly lessonsLater?: undefined })
+  | (Omit<AppOptions, 'isLoadingLessons' | 'lessons'> & { readonly lessonsLater: Promise<LoadedLessons> });
 
 /** Streams to draw on; the process's own by default. Tests pass fakes. */
 export interface AppStreams {
@@ -18,11 +26,14 @@ export interface AppStreams {
 
 /**
  * Draws the app on the terminal's alternate screen and resolves when the learner leaves (q on
- * the home screen, or Ctrl+C anywhere). The caller checks first that stdin and stdout are TTYs.
+ * the home screen, or Ctrl+C anywhere); rejects, after leaving the app, when `lessonsLater`
+ * does. The caller checks first that stdin and stdout are TTYs.
  * The main screen comes back however the process ends: after exit, on `process.on('exit')`
  * should something throw past us, and on SIGTERM or SIGHUP.
  */
-export async function runApp(options: AppOptions, streams: AppStreams = {}): Promise<void> {
+export async function runApp(options: RunAppOptions, streams: AppStreams = {}): Promise<void> {
+  const { lessonsLater } = options;
+  let props = initialProps(options);
   const stdout = streams.stdout ?? process.stdout;
   let isOnAltScreen = true;
   const leaveAltScreen = () => {
@@ -40,7 +51,7 @@ export async function runApp(options: AppOptions, streams: AppStreams = {}): Pro
   process.on('exit', leaveAltScreen);
   stdout.write(ENTER_ALT_SCREEN);
   try {
-    const instance = render(<App {...options} />, {
+    const instance = render(<App {...props} />, {
       stdout,
       stdin: streams.stdin ?? process.stdin,
       stderr: streams.stderr ?? process.stderr,
@@ -50,10 +61,39 @@ export async function runApp(options: AppOptions, streams: AppStreams = {}): Pro
       patchConsole: false,
     });
     for (const signal of FATAL_SIGNALS) process.on(signal, onSignal);
-    await instance.waitUntilExit();
+    const exited = instance.waitUntilExit();
+    let isExited = false;
+    const onExited = () => void (isExited = true);
+    exited.then(onExited, onExited);
+    // Whatever goes wrong while loading ends the app, and the CLI reports it as it would have
+    // before the first frame. Note: the instance's unmount() drops an error given to it.
+    let failure: { readonly error: unknown } | undefined;
+    lessonsLater?.then(
+      (loaded) => {
+        if (isExited) return;
+        props = { ...props, ...loaded, isLoadingLessons: false };
+        instance.rerender(<App {...props} />);
+      },
+      (error: unknown) => {
+        if (isExited) return;
+        failure = { error };
+        instance.unmount();
+      },
+    );
+    await exited;
+    if (failure) throw failure.error;
   } finally {
     leaveAltScreen();
     process.off('exit', leaveAltScreen);
     for (const signal of FATAL_SIGNALS) process.off(signal, onSignal);
   }
+}
+
+function initialProps(options: RunAppOptions): AppOptions {
+  if (options.lessonsLater === undefined) {
+    const { lessonsLater: _, ...given } = options;
+    return { ...given, isLoadingLessons: false };
+  }
+  const { lessonsLater: _, ...given } = options;
+  return { ...given, lessons: [], isLoadingLessons: true };
 }

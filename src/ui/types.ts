@@ -69,11 +69,21 @@ export type Notice = string | Bilingual;
 
 /** The data the app shows. */
 export interface AppData {
+  /** Empty while `isLoadingLessons`. */
   readonly lessons: readonly LessonSummary[];
+  /**
+   * The lessons are still being read: the first frame does not wait for them. The app says so
+   * where they would show, and updates in place when new props arrive with them.
+   */
+  readonly isLoadingLessons: boolean;
   readonly progress: ProgressSummary;
   readonly lastVisited?: LastVisited;
+  /** Every notice so far. A longer list later puts up the new ones; each shows once. */
   readonly notices: readonly Notice[];
 }
+
+/** What arrives once the lessons are loaded: they, the figures that count them, and all notices. */
+export type LoadedLessons = Pick<AppData, 'lessons' | 'progress' | 'notices'>;
 
 /** Everything `runApp` and `<App/>` take. */
 export interface AppOptions extends AppData {

@@ -103,3 +103,60 @@ describe('settings and visits', () => {
     expect(run(start({ lastVisited }), ['down', 'down', 'open']).lastVisited).toBe(lastVisited);
   });
 });
+
+describe('lessons arriving after the first frame', () => {
+  const loadingStart = (overrides: Partial<AppOptions> = {}) => start({ lessons: [], isLoadingLessons: true, ...overrides });
+  const loaded = (s: AppState) => reduce(s, { type: 'lessonsLoaded', rows: ROWS });
+
+  it.each<[string, Partial<AppOptions>, Intent[], typeof LESSONS, string[], string | undefined]>([
+    ['Lessons opened while loading selects the first lesson', {}, ['down', 'open'], LESSONS, ['home', 'lessons'], 'pod-basics'],
+    ['Lessons opened at a lesson selects it', { initialScreen: { screen: 'lessons', id: 'probes' } }, [], LESSONS, ['home:lessons', 'lessons:probes'], 'probes'],
+    ['Continue while loading opens the next lesson once they arrive', {}, ['open'], LESSONS, ['home', 'lessons:pod-phases', 'lesson:pod-phases'], undefined],
+    ['Continue to the last lesson opens it once they arrive', { lastVisited: { screen: 'lesson', id: 'probes' } }, ['open'], LESSONS, ['home', 'lessons:probes', 'lesson:probes'], undefined],
+    ['Continue to another screen does not wait', { lastVisited: { screen: 'settings' } }, ['open'], LESSONS, ['home', 'settings'], undefined],
+    ['Continue with every lesson done stays on the list', {}, ['open'], allDone, ['home', 'lessons'], 'pod-basics'],
+    ['Esc before they arrive drops the pending Continue', {}, ['open', 'back'], LESSONS, ['home'], 'continue'],
+    ['help over the pending Continue keeps it', {}, ['open', 'help'], LESSONS, ['home', 'lessons:pod-phases', 'lesson:pod-phases'], undefined],
+  ])('%s', (_name, overrides, intents, lessons, stack, selection) => {
+    const before = run(loadingStart(overrides), intents, []);
+    const state = createAppReducer(lessons)(before, { type: 'lessonsLoaded', rows: ROWS });
+    expect(where(state)).toEqual(stack);
+    expect(state.isLoadingLessons).toBe(false);
+    if (selection !== undefined) expect(selected(state)).toBe(selection);
+  });
+
+  it('arrives once: a second lessonsLoaded keeps the selection', () => {
+    const state = run(loaded(run(loadingStart(), ['down', 'open'], [])), ['down', 'down']);
+    expect(selected(state)).toBe('pod-phases');
+    expect(loaded(state)).toBe(state);
+  });
+});
+
+describe('notices passed later', () => {
+  const notices = (s: AppState, list: AppOptions['notices']) => reduce(s, { type: 'notices', notices: list });
+
+  it.each<[string, AppOptions['notices'], AppOptions['notices'][], string, AppOptions['notices']]>([
+    ['new ones are put up', [], [['problems']], 'notices', ['problems']],
+    ['only the ones not shown before', ['moved'], [['moved', 'problems']], 'notices', ['moved', 'problems']],
+    ['the same again changes nothing', [], [['problems'], ['problems']], 'notices', ['problems']],
+    ['an equal bilingual notice is the same notice', [], [[{ en: 'a', ko: '가' }], [{ en: 'a', ko: '가' }]], 'notices', [{ en: 'a', ko: '가' }]],
+  ])('%s', (_name, atStart, later, overlay, shown) => {
+    const state = later.reduce(notices, start({ notices: atStart }));
+    expect(state.overlay).toBe(overlay);
+    expect(state.notices).toEqual(shown);
+  });
+
+  it('once dismissed, passing them again does not bring them back; a new one comes alone', () => {
+    const dismissed = reduce(start({ notices: ['moved'] }), { type: 'dismissNotices' });
+    expect(notices(dismissed, ['moved'])).toBe(dismissed);
+    const again = notices(dismissed, ['moved', 'problems']);
+    expect(again.overlay).toBe('notices');
+    expect(again.notices).toEqual(['problems']);
+  });
+
+  it('they cover the help and a screen opened meanwhile', () => {
+    const state = notices(run(start(), ['down', 'open', 'help']), ['problems']);
+    expect(state.overlay).toBe('notices');
+    expect(where(state)).toEqual(['home', 'lessons']);
+  });
+});

@@ -40,6 +40,7 @@ export function appOptions(overrides: Partial<AppOptions> = {}): AppOptions {
   return {
     lang: 'en',
     lessons: LESSONS,
+    isLoadingLessons: false,
     progress: {
       lessons: { done: 2, total: LESSONS.length },
       questions: { answered: 25, correct: 19, due: 4 },

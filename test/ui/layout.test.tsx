@@ -44,6 +44,18 @@ describe('at 60 columns and 20 rows', () => {
     expect(widest).toBeLessThanOrEqual(60);
   });
 
+  it.each(CASES.filter(([, name]) => ['home', 'lessons at the end of the list', 'progress'].includes(name)))(
+    '%s %s fits while the lessons are loading',
+    async (lang, _name, initialScreen, keys) => {
+      const app = renderOn(<App {...options(lang, { initialScreen, lessons: [], isLoadingLessons: true })} />, 60, 20);
+      await app.waitForFrame((f) => f.includes('…'));
+      await app.press(...keys);
+      const { lines, widest } = measure(app.lastFrame());
+      expect(lines).toBe(19);
+      expect(widest).toBeLessThanOrEqual(60);
+    },
+  );
+
   it.each(['en', 'ko'] as const)('%s notices fit too', async (lang) => {
     const app = renderOn(<App {...options(lang, { notices: [NOTICE, NOTICE] })} />, 60, 20);
     const frame = await app.waitForFrame((f) => f.includes('.bak'));

@@ -7,7 +7,7 @@ import { useIntentInput } from '../hooks/use-intent-input.js';
 import type { Intent } from '../keys.js';
 import type { TerminalSize } from '../layout.js';
 import type { Entry } from '../state/nav-state.js';
-import type { AppData, LastVisited } from '../types.js';
+import type { AppData, LastVisited, Notice } from '../types.js';
 import { headerLine, helpFooter, noticesFooter, screenFooter } from '../views/chrome.js';
 import type { ViewContext } from '../views/context.js';
 import { helpLines, noticesLines } from '../views/overlays.js';
@@ -54,15 +54,15 @@ export function HelpView(props: ViewProps) {
   );
 }
 
-/** The notices, until any key. */
-export function NoticesView(props: ViewProps & { readonly onDismiss: () => void }) {
+/** The notices put up, until any key. */
+export function NoticesView(props: ViewProps & { readonly notices: readonly Notice[]; readonly onDismiss: () => void }) {
   const { ctx, size, entry, data } = props;
   useIntentInput(props.onIntent, { isActive: props.isActive, onOtherKey: props.onDismiss });
   return (
     <Frame
       size={size}
       header={headerLine(ctx, entry.target, data.lessons)}
-      body={noticesLines(ctx, data.notices)}
+      body={noticesLines(ctx, props.notices)}
       footer={noticesFooter(ctx)}
     />
   );

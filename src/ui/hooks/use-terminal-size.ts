@@ -18,7 +18,11 @@ export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
   const [size, setSize] = useState(() => sizeOf(stdout));
   useEffect(() => {
-    const onResize = () => setSize(sizeOf(stdout));
+    // Unchanged sizes keep the same object, so checking at mount costs no second render.
+    const onResize = () => setSize((old) => {
+      const next = sizeOf(stdout);
+      return next.columns === old.columns && next.rows === old.rows ? old : next;
+    });
     onResize();
     stdout.on('resize', onResize);
     return () => {

@@ -6,23 +6,35 @@
 import { LANGS, type Lang } from '../../i18n/index.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { Intent } from '../keys.js';
-import type { AppOptions, LastVisited, LessonSummary, ScreenTarget } from '../types.js';
+import type { AppOptions, LastVisited, LessonSummary, Notice, ScreenTarget } from '../types.js';
 import { continueChoice } from './continue.js';
 import { entriesTo, entryOf, HOME_MENU, listViewOf, menuItemOf } from './entries.js';
 import { reduceList, type ListMove } from './list-state.js';
 import { lessonRows } from './lesson-rows.js';
 import { reduceNav, topOf, type NavState } from './nav-state.js';
+import { putUpNotices, type NoticeState } from './notice-state.js';
 
-export interface AppState extends NavState {
+export interface AppState extends NavState, NoticeState {
   readonly lang: Lang;
   readonly lastVisited: LastVisited | undefined;
+  /** The lists on the stack were built before the lessons arrived. */
+  readonly isLoadingLessons: boolean;
+  /**
+   * Continue was chosen while the lessons were loading: the Lessons screen on top stands in
+   * for it, and goes on to where Continue leads once they arrive, unless the learner has moved.
+   */
+  readonly isContinuePending: boolean;
 }
 
 export type AppAction =
   /** `rows`: the terminal height now, for scrolling. */
   | { readonly type: 'intent'; readonly intent: Intent; readonly rows: number }
   /** Any key while the notices are up. */
-  | { readonly type: 'dismissNotices' };
+  | { readonly type: 'dismissNotices' }
+  /** The lessons the reducer was made with have arrived (once, after `isLoadingLessons`). */
+  | { readonly type: 'lessonsLoaded'; readonly rows: number }
+  /** The caller's notices now; those not put up before are shown. */
+  | { readonly type: 'notices'; readonly notices: readonly Notice[] };
 
 const MOVES: Partial<Record<Intent, ListMove>> = {
   up: 'up', down: 'down', first: 'first', last: 'last', pageUp: 'pageUp', pageDown: 'pageDown',
@@ -35,13 +47,18 @@ export function initAppState(options: AppOptions, rows: number): AppState {
   const home = entryOf({ screen: 'home', id: menuItem }, lessons, rows);
   const above = initialScreen && initialScreen.screen !== 'home' ? entriesTo(initialScreen, lessons, rows) : [];
   const opened = above.find((e) => e.target.screen === 'lesson')?.target;
-  return {
+  const state: AppState = {
     stack: [home, ...above],
-    overlay: options.notices.length > 0 ? 'notices' : 'none',
+    overlay: 'none',
     isDone: false,
+    notices: [],
+    shownNotices: [],
     lang: options.lang,
     lastVisited: opened ? visitOf(opened) : options.lastVisited,
+    isLoadingLessons: options.isLoadingLessons,
+    isContinuePending: false,
   };
+  return putUpNotices(state, options.notices);
 }
 
 function visitOf({ screen, id, page }: ScreenTarget): LastVisited {
@@ -73,6 +90,9 @@ function act(state: AppState, intent: Intent, lessons: readonly LessonSummary[],
       const item = HOME_MENU[top.list.selected];
       if (item !== 'continue') return item ? open(state, { screen: item }, lessons, rows) : state;
       const choice = continueChoice(state.lastVisited, lessons);
+      if (choice.kind === 'noLessons' && state.isLoadingLessons) {
+        return { ...open(state, { screen: 'lessons' }, lessons, rows), isContinuePending: true };
+      }
       return choice.kind === 'resume' || choice.kind === 'next' ? open(state, choice.target, lessons, rows) : state;
     }
     case 'lessons': {
@@ -95,14 +115,45 @@ function act(state: AppState, intent: Intent, lessons: readonly LessonSummary[],
   }
 }
 
+/**
+ * The lists built while loading were built over no lessons: build them again (a list opened
+ * with a lesson id selects it), and finish a pending Continue.
+ */
+function lessonsLoaded(state: AppState, lessons: readonly LessonSummary[], rows: number): AppState {
+  if (!state.isLoadingLessons) return state;
+  const stack = state.stack.map((e) => (e.target.screen === 'lessons' ? entryOf(e.target, lessons, rows) : e));
+  const loaded: AppState = { ...state, stack, isLoadingLessons: false, isContinuePending: false };
+  if (!state.isContinuePending || topOf(state).target.screen !== 'lessons') return loaded;
+  const choice = continueChoice(state.lastVisited, lessons);
+  if (choice.kind !== 'resume' && choice.kind !== 'next') return loaded;
+  // The Lessons screen on top stood in for Continue: put what Continue opens in its place.
+  const opened = open({ ...loaded, stack: stack.slice(0, -1) }, choice.target, lessons, rows);
+  return state.overlay === 'notices' ? { ...opened, overlay: 'notices' } : opened;
+}
+
 /** The reducer of the app shell over one set of lessons. */
 export function createAppReducer(lessons: readonly LessonSummary[]) {
   return function reduceApp(state: AppState, action: AppAction): AppState {
     if (state.isDone) return state;
-    if (action.type === 'dismissNotices') {
-      return state.overlay === 'notices' ? { ...state, overlay: 'none' } : state;
+    switch (action.type) {
+      case 'dismissNotices':
+        return state.overlay === 'notices' ? { ...state, overlay: 'none' } : state;
+      case 'lessonsLoaded':
+        return lessonsLoaded(state, lessons, action.rows);
+      case 'notices':
+        return putUpNotices(state, action.notices);
+      case 'intent': {
+        const next = reduceIntent(state, action.intent, action.rows);
+        // A pending Continue holds only while the learner stays on the screen it opened.
+        const isLeft = state.isContinuePending && next.stack !== state.stack;
+        return isLeft ? { ...next, isContinuePending: false } : next;
+      }
+      default:
+        return assertNever(action);
     }
-    const { intent, rows } = action;
+  };
+
+  function reduceIntent(state: AppState, intent: Intent, rows: number): AppState {
     const nav = (a: Parameters<typeof reduceNav>[1]): AppState => ({ ...state, ...reduceNav(state, a) });
     if (intent === 'quit') return nav({ type: 'quit' });
     if (state.overlay === 'notices') return { ...state, overlay: 'none' };
@@ -115,5 +166,5 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     const view = listViewOf(topOf(state).target.screen, lessons, rows);
     if (move && view) return nav({ type: 'setList', list: reduceList(topOf(state).list, { type: 'move', move, view }) });
     return act(state, intent, lessons, rows);
-  };
+  }
 }

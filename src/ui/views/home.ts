@@ -11,6 +11,7 @@ import { BLANK, clip, indented, type Line } from './line.js';
 
 export interface HomeData {
   readonly lessons: readonly LessonSummary[];
+  readonly isLoadingLessons: boolean;
   readonly lastVisited: LastVisited | undefined;
   readonly list: ListState;
   /** Menu rows that fit (see `listHeight`). */
@@ -34,6 +35,8 @@ const LABELS: Readonly<Record<MenuItem, UiKey>> = {
 function continueText(ctx: ViewContext, data: HomeData): string {
   const { t, lang } = ctx;
   const choice = continueChoice(data.lastVisited, data.lessons);
+  // Before the lessons arrive only a screen other than a lesson can be resumed.
+  if (data.isLoadingLessons && choice.kind !== 'resume') return t('home.loading');
   switch (choice.kind) {
     case 'resume':
       return t('home.resume', {
@@ -56,6 +59,7 @@ function describe(item: MenuItem, ctx: ViewContext, data: HomeData): string {
     case 'continue':
       return continueText(ctx, data);
     case 'lessons':
+      if (data.isLoadingLessons) return t('home.lessonsLoading');
       return t('home.lessons', { done: data.lessons.filter((l) => l.done).length, total: data.lessons.length });
     case 'lab':
     case 'quiz':

@@ -9,6 +9,7 @@ import { BLANK, indented, line, type Line } from './line.js';
 
 export interface LessonsData {
   readonly lessons: readonly LessonSummary[];
+  readonly isLoadingLessons: boolean;
   readonly list: ListState;
   readonly listHeight: number;
 }
@@ -37,6 +38,7 @@ function lessonLine(ctx: ViewContext, lesson: LessonSummary, isSelected: boolean
 
 export function lessonsLines(ctx: ViewContext, data: LessonsData): Line[] {
   const { t, width } = ctx;
+  if (data.isLoadingLessons) return [BLANK, ...indented(t('lessons.loading'), width, 1, 'dim')];
   const rows = lessonRows(data.lessons);
   if (rows.length === 0) return [BLANK, ...indented(t('lessons.empty'), width, 1)];
   const done = data.lessons.filter((l) => l.done).length;

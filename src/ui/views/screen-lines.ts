@@ -12,6 +12,8 @@ import { progressLines } from './progress.js';
 import { settingsLines } from './settings.js';
 import { unavailableLines } from './unavailable.js';
 
+const lessonsOf = ({ lessons, isLoadingLessons }: AppData) => ({ lessons, isLoadingLessons });
+
 export function screenLines(
   ctx: ViewContext,
   entry: Entry,
@@ -22,13 +24,13 @@ export function screenLines(
   const { target, list } = entry;
   switch (target.screen) {
     case 'home':
-      return homeLines(ctx, { lessons: data.lessons, lastVisited, list, listHeight: listHeight('home', rows) });
+      return homeLines(ctx, { ...lessonsOf(data), lastVisited, list, listHeight: listHeight('home', rows) });
     case 'lessons':
-      return lessonsLines(ctx, { lessons: data.lessons, list, listHeight: listHeight('lessons', rows) });
+      return lessonsLines(ctx, { ...lessonsOf(data), list, listHeight: listHeight('lessons', rows) });
     case 'lesson':
       return lessonLines(ctx, data.lessons.find((l) => l.id === target.id), target.id);
     case 'progress':
-      return progressLines(ctx, data.progress);
+      return progressLines(ctx, data.progress, data.isLoadingLessons);
     case 'settings':
       return settingsLines(ctx, list, data.progress.storePath);
     case 'quiz':
