@@ -38,10 +38,56 @@ const CASES: readonly GoldenCase[] = [
     name: 'deployment', until: 60_000,
     steps: [{ at: 20_000, command: (s) => ({ kind: 'delete', ref: { kind: 'Pod', name: getPods(s)[0].metadata.name ?? '' } }) }],
   },
+  // Each case file below says, at its top, what Kubernetes does and why; its Scenario document
+  // (if any) holds the timed actions.
+  { name: 'restart-always', until: 120_000 },
+  { name: 'init-error-never', until: 60_000 },
+  { name: 'init-crashloop', until: 120_000 },
+  { name: 'init-pod-initializing', until: 30_000 },
+  { name: 'init-image-typo', until: 60_000 },
+  { name: 'oom-never', until: 60_000 },
+  { name: 'config-missing-key', until: 45_000 },
+  { name: 'secret-missing', until: 45_000 },
+  { name: 'image-never-pull', until: 45_000 },
+  { name: 'completed-notready', until: 60_000 },
+  { name: 'liveness-http', until: 150_000 },
+  { name: 'readiness-exec', until: 40_000 },
+  { name: 'readiness-redirect', until: 40_000 },
+  { name: 'tcp-probes', until: 60_000 },
+  { name: 'grpc-probes', until: 30_000 },
+  { name: 'startup-holds-liveness', until: 70_000 },
+  { name: 'startup-too-short', until: 120_000 },
+  { name: 'sched-insufficient-cpu', until: 60_000 },
+  { name: 'sched-node-selector', until: 45_000 },
+  { name: 'sched-node-affinity', until: 30_000 },
+  { name: 'sched-taint', until: 30_000 },
+  { name: 'sched-cordoned', until: 30_000 },
+  { name: 'sched-too-many-pods', until: 30_000 },
+  { name: 'prestop-hook', until: 40_000 },
+  { name: 'deployment-scale', until: 70_000 },
+  { name: 'node-down', until: 400_000 },
+  // Held back: the simulator does not yet do what the case file describes.
+  {
+    name: 'nodename-outofcpu', until: 30_000,
+    skip: 'a pod with spec.nodeName is admitted by the kubelet inside the create call: no Pending row, and the OutOfcpu event is lost at init',
+  },
+  {
+    name: 'scheduling-gated', until: 40_000,
+    skip: 'SchedulingGated is added by the scheduler after a Pending row, and removing schedulingGates is refused as a forbidden pod update',
+  },
+  {
+    name: 'eviction-ranking', until: 60_000, priorityClasses: { high: 1000 },
+    skip: 'an evicted pod shows Evicted (phase Failed) while its containers still run, and the next eviction waits 10 s instead of the cleanup',
+  },
+  { name: 'start-error', until: 60_000, skip: 'a container that fails to start gets a Started event and shows StartError instead of RunContainerError' },
+  { name: 'invalid-image-name', until: 30_000, skip: 'the InvalidImageName message repeats its "Failed to apply default image tag" prefix' },
 ];
 
 describe('golden timelines', () => {
-  it.each(CASES)('$name', async (c) => {
+  it.each(CASES.filter((c) => !c.skip))('$name', async (c) => {
+    await expect(renderCase(c)).toMatchFileSnapshot(`./timelines/${c.name}.txt`);
+  });
+  it.skip.each(CASES.filter((c) => c.skip))('$name: $skip', async (c) => {
     await expect(renderCase(c)).toMatchFileSnapshot(`./timelines/${c.name}.txt`);
   });
 });
