@@ -4,7 +4,9 @@
 
 /** `error: MSG` with exactly one trailing newline added when missing. */
 export function errorText(message: string): string {
-  return `error: ${message}${message.endsWith('\n') ? '' : '\n'}`;
+  // Note: checkErr adds the prefix only when the message does not already start with it.
+  const text = message.startsWith('error: ') ? message : `error: ${message}`;
+  return `${text}${text.endsWith('\n') ? '' : '\n'}`;
 }
 
 /** A flag-parsing error of command `path` (e.g. `get`, `create secret generic`). */

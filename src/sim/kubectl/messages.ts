@@ -5,7 +5,7 @@
 export type KubectlLang = 'en' | 'ko';
 
 export type HintKey =
-  | 'didYouMeanFlag' | 'removedRunFlag' | 'execNeedsDash' | 'didYouMeanResource' | 'knownResources'
+  | 'didYouMeanFlag' | 'removedRunFlag' | 'removedRunFlagYaml' | 'execNeedsDash' | 'didYouMeanResource' | 'knownResources'
   | 'notFound' | 'unknownCommand' | 'notSimulated' | 'imageRequired' | 'outputNotSupported' | 'help'
   | 'noResources' | 'unterminatedQuote' | 'chooseContainer' | 'metrics' | 'replicasRequired'
   | 'fileNotReadable' | 'dryRunServer' | 'useCreateDeployment' | 'watchInLab' | 'unknownContext' | 'explainUnknown';
@@ -22,6 +22,7 @@ export const HINTS: Table = {
   en: {
     didYouMeanFlag: 'did you mean {flag}?',
     removedRunFlag: 'kubectl run lost {flag} in v1.24. Create the Pod first, then `kubectl set resources pod/{name} --{kind}=cpu=100m,memory=128Mi`, or print YAML with `--dry-run=client -o yaml`, add resources and apply it.',
+    removedRunFlagYaml: 'kubectl run lost {flag} in v1.24; print YAML with `--dry-run=client -o yaml`, set the field there and apply it.',
     execNeedsDash: 'put -- between the pod and the command: kubectl exec {pod} -- {command}',
     didYouMeanResource: 'did you mean {type}?',
     knownResources: 'podlab knows these resource types: {types}',
@@ -46,6 +47,7 @@ export const HINTS: Table = {
   ko: {
     didYouMeanFlag: '혹시 {flag} 옵션을 쓰려던 건가요?',
     removedRunFlag: 'kubectl run의 {flag} 옵션은 v1.24에서 없어졌어요. Pod를 먼저 만든 뒤 `kubectl set resources pod/{name} --{kind}=cpu=100m,memory=128Mi`를 쓰거나, `--dry-run=client -o yaml`로 YAML을 뽑아 resources를 넣고 apply 하세요.',
+    removedRunFlagYaml: 'kubectl run의 {flag} 옵션은 v1.24에서 없어졌어요. `--dry-run=client -o yaml`로 YAML을 뽑아 그 필드를 채운 뒤 apply 하세요.',
     execNeedsDash: 'Pod 이름과 명령 사이에 --를 넣으세요: kubectl exec {pod} -- {command}',
     didYouMeanResource: '혹시 {type} 리소스를 말한 건가요?',
     knownResources: 'podlab이 아는 리소스 종류: {types}',

@@ -62,10 +62,13 @@ function unknownCommand(name: string): ParseFailure {
 function flagHint(path: string, message: string, argv: readonly string[]): ParseFailure['hint'] {
   const m = /^unknown flag: --(.+)$/.exec(message);
   if (!m) return undefined;
+  // Note: kubectl v1.24 removed run's --requests, --limits, --serviceaccount and --hostport
+  // (kubernetes/kubernetes#108820); learners still find them in older tutorials.
   if (path === 'run' && (m[1] === 'requests' || m[1] === 'limits')) {
     const name = argv.find((a, i) => i > 0 && !a.startsWith('-')) ?? 'NAME';
     return { key: 'removedRunFlag', vars: { flag: `--${m[1]}`, name, kind: m[1] } };
   }
+  if (path === 'run' && (m[1] === 'serviceaccount' || m[1] === 'hostport')) return { key: 'removedRunFlagYaml', vars: { flag: `--${m[1]}` } };
   const names = [...(COMMAND_FLAGS[path] ?? []), ...GLOBAL_FLAGS].map((f) => f.name);
   const near = closest(m[1], names);
   return near ? { key: 'didYouMeanFlag', vars: { flag: `--${near}` } } : undefined;

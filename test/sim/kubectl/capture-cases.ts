@@ -35,7 +35,7 @@ export const OUTPUT_CASES: readonly CaptureCase[] = [
   jp('range', '{range .items[*]}{.metadata.name}{"\\t"}{.status.phase}{"\\n"}{end}', ['pods']),
   jp('filter', '{.status.conditions[?(@.type=="Ready")].status}'),
   jp('filter-missing-key', '{.items[?(@.metadata.labels.app=="web")].metadata.name}', ['pods']),
-  jp('recursive', '{..image}'),
+  jp('recursive', '{.spec.containers[*]..port}'),
   jp('map', '{.spec.containers[0]}'),
   jp('labels', '{.metadata.labels}'),
   jp('missing', '{.nope}'),
@@ -179,6 +179,23 @@ export const ERROR_CASES: readonly CaptureCase[] = [
   { id: 'err-rollout', argv: ['rollout'] },
 ];
 
+const ex = (id: string, ...argv: string[]): CaptureCase => ({ id: `explain-${id}`, argv: ['explain', ...argv] });
+
+/** `kubectl explain` over podlab's docs, served as the cluster's OpenAPI v3 document. */
+export const EXPLAIN_CASES: readonly CaptureCase[] = [
+  ex('pod', 'pod'),
+  ex('pod-spec', 'pods.spec'),
+  ex('liveness-probe', 'pod.spec.containers.livenessProbe'),
+  ex('restart-policy', 'pod.spec.restartPolicy'),
+  ex('http-get-port', 'po.spec.containers.livenessProbe.httpGet.port'),
+  ex('resources-limits', 'pod.spec.containers.resources.limits'),
+  ex('labels', 'pod.metadata.labels'),
+  ex('status-phase', 'pod.status.phase'),
+  ex('probe-recursive', 'pod.spec.containers.readinessProbe', '--recursive'),
+  ex('missing-field', 'pod.spec.nope'),
+  ex('missing-deep', 'pod.spec.containers.livenessProbe.nope'),
+];
+
 export const MISC_CASES: readonly CaptureCase[] = [
   { id: 'version-client', argv: ['version', '--client'] },
   { id: 'config-current-context', argv: ['config', 'current-context'] },
@@ -283,7 +300,6 @@ export const WRITE_CASES: readonly CaptureCase[] = [
   w('expose-no-port', 'expose', 'pod', 'big'),
   w('cm-missing-file', 'create', 'configmap', 'x', '--from-file=nope.txt', '--dry-run=client', '-o', 'yaml'),
   w('exec-no-command', 'exec', 'web'),
-  w('exec-two-args-dash', 'exec', 'web', 'extra', '--', 'ls'),
   w('logs-bad-container', 'logs', 'crash', '-c', 'nope'),
   w('logs-three-args', 'logs', 'a', 'b', 'c'),
   w('logs-c-and-inline', 'logs', 'crash', 'app', '-c', 'app'),
@@ -305,7 +321,7 @@ export const WRITE_FILES: Readonly<Record<string, string>> = {
   'nokind.yaml': 'apiVersion: v1\nmetadata:\n  name: nokind\n',
 };
 
-export const ALL_CASES: readonly CaptureCase[] = [...OUTPUT_CASES, ...DESCRIBE_CASES, ...DRY_RUN_CASES, ...ERROR_CASES, ...MISC_CASES, ...TABLE_CASES, ...WRITE_CASES];
+export const ALL_CASES: readonly CaptureCase[] = [...OUTPUT_CASES, ...DESCRIBE_CASES, ...DRY_RUN_CASES, ...ERROR_CASES, ...MISC_CASES, ...TABLE_CASES, ...WRITE_CASES, ...EXPLAIN_CASES];
 
 export const BASE_FILES: Readonly<Record<string, string>> = {
   'app.conf': 'listen 80;\nworkers 4;\n',

@@ -2,6 +2,7 @@
 // list/get of fixed objects, server-side Tables given by the case, events and pod logs.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { explainDocument } from '../../../src/sim/kubectl/explain/render.js';
 
 type Raw = Record<string, any>;
 
@@ -59,7 +60,8 @@ function openapiFor(group: string): Raw {
     paths[base] = { post: op };
     paths[`${base}/{name}`] = { patch: op, put: op };
   }
-  return { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.5' }, paths, components: { schemas: {} } };
+  // Note: the core group also carries podlab's explain docs, so real kubectl explain renders them.
+  return { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.5' }, paths, components: { schemas: group === '' ? explainDocument().components.schemas : {} } };
 }
 
 const DISCOVERY: Readonly<Record<string, Raw>> = {

@@ -10,6 +10,6 @@ export const fixturePath = (id: string): string => join(CAPTURED_DIR, `${id}.jso
 /** The stored capture for a case id; throws when it was never captured. */
 export function captured(id: string): Captured {
   const path = fixturePath(id);
-  if (!existsSync(path)) throw new Error(`no fixture ${id}: run PODLAB_RECAPTURE=1 npx vitest run test/sim/kubectl/recapture.test.ts`);
+  if (!existsSync(path)) throw new Error(`no fixture ${id}: run PODLAB_KUBECTL_FIXTURES=rewrite npx vitest run test/sim/kubectl/recapture.test.ts`);
   return JSON.parse(readFileSync(path, 'utf8')) as Captured;
 }

@@ -1,6 +1,7 @@
 // Whole command lines through runKubectl against the fixture world, compared byte for byte
 // with what kubectl v1.32 printed (stdout, stderr and exit code).
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { runKubectl } from '../../../src/sim/kubectl/execute/index.js';
 import type { ExecEnv } from '../../../src/sim/kubectl/execute/types.js';
 import { ALL_CASES, FILES } from './capture-cases.js';
@@ -14,7 +15,11 @@ const env: ExecEnv = {
     const name = path.replace('{dir}/', '');
     return name in FILES ? { ok: true, text: FILES[name] } : { ok: false, error: `error reading ${path}: no such file or directory` };
   },
-  readManifests: (path) => ({ ok: false, error: `the path "${path}" does not exist` }),
+  readManifests: (path) => {
+    const name = path.replace('{dir}/', '');
+    if (!(name in FILES)) return { ok: false, error: `the path "${path}" does not exist` };
+    return { ok: true, documents: parseAllDocuments(FILES[name]).map((d) => d.toJS()) };
+  },
 };
 
 /** Cases whose output depends on something podlab answers differently on purpose. */

@@ -8,6 +8,8 @@ import type { FlagValue, ParsedArgs } from './flags.js';
 /** A command line kubectl refuses: what it prints on stderr, its exit code, and podlab's hint. */
 export interface ParseFailure {
   readonly ok: false;
+  /** What kubectl writes to stdout before refusing (rare: its help text). */
+  readonly stdout?: string;
   readonly stderr: string;
   readonly exitCode: number;
   readonly hint?: Hint;

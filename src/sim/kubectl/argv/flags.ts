@@ -2,6 +2,8 @@
 // parseSingleShortArg): interspersed positionals, `--` ends flags, `--f=v`, `--f v`, `-fv`,
 // `-f v`, `-f=v`, grouped boolean shorthands (`-it`), `_` normalised to `-` (kubectl's
 // WordSepNormalizeFunc), and pflag's own error texts.
+import { assertNever } from '../../../util/assert-never.js';
+
 
 /** How a flag takes its value. */
 export type FlagKind = 'bool' | 'string' | 'int' | 'stringArray' | 'stringSlice';
@@ -96,6 +98,8 @@ function setValue(values: Map<string, FlagValue>, spec: FlagSpec, raw: string): 
     case 'stringSlice':
       values.set(spec.name, [...((values.get(spec.name) as string[] | undefined) ?? []), ...splitCsv(raw)]);
       return undefined;
+    default:
+      return assertNever(spec.kind);
   }
 }
 

@@ -22,7 +22,7 @@ export function parseLabelSpec(spec: string): Record<string, string> | string {
   const out: Record<string, string> = {};
   for (const part of spec.split(',')) {
     const eq = part.indexOf('=');
-    if (eq <= 0 || part.indexOf('=', eq + 1) >= 0) return `invalid label spec: ${part}`;
+    if (eq <= 0 || part.indexOf('=', eq + 1) >= 0) return `unexpected label spec: ${part}`;
     out[part.slice(0, eq)] = part.slice(eq + 1);
   }
   return out;

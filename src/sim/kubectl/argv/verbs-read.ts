@@ -66,7 +66,7 @@ export function buildLogs(f: Flags): Built {
   if (args.length === 0 && !f.has('selector')) return fail(usageErrorText(LOGS_USAGE, 'logs'));
   if (args.length > 2) return fail(usageErrorText(LOGS_USAGE, 'logs'));
   const container = f.str('container') ?? args[1];
-  if (f.has('container') && args.length === 2) return fail(usageErrorText("only one of -c or an inline [CONTAINER] arg is allowed", 'logs'));
+  if (f.has('container') && args.length === 2) return fail(errorText('only one of -c or an inline [CONTAINER] arg is allowed'));
   return ok({
     verb: 'logs', ...ns(f), target: args[0] ?? '', ...(container !== undefined ? { container } : {}),
     allContainers: f.bool('all-containers'), previous: f.bool('previous'), follow: f.bool('follow'), tail: f.int('tail', -1),
@@ -94,11 +94,17 @@ export function buildExplain(f: Flags): Built {
   return ok({ verb: 'explain', ...ns(f), path: fields.filter((p) => p !== ''), resource: type, recursive: f.bool('recursive') });
 }
 
+/** kubectl prints this help before refusing `config use-context` without a name. */
+const USE_CONTEXT_HELP = 'Set the current-context in a kubeconfig file.\n\nAliases:\nuse-context, use\n\nExamples:\n'
+  + '  # Use the context for the minikube cluster\n  kubectl config use-context minikube\n\nUsage:\n'
+  + '  kubectl config use-context CONTEXT_NAME [options]\n\n'
+  + 'Use "kubectl options" for a list of global command-line options (applies to all commands).\n';
+
 export function buildConfig(path: string, f: Flags): Built {
   const action = path.split(' ')[1] as 'use-context' | 'get-contexts' | 'current-context' | 'view' | undefined;
   if (!action) return fail('', { key: 'help', vars: { commands: 'config use-context, config get-contexts, config current-context, config view' } });
   const [name] = f.args.positionals;
-  if (action === 'use-context' && !name) return fail(errorText('Unexpected args: []'));
+  if (action === 'use-context' && !name) return { ok: false, stderr: errorText('Unexpected args: []'), exitCode: 1, stdout: USE_CONTEXT_HELP } as ParseFailure;
   const output = f.str('output');
   if (action === 'get-contexts' && output !== undefined && output !== 'name') return fail(errorText(`output must be one of '' or 'name': ${output}`));
   return ok({ verb: 'config', ...ns(f), action, ...(name ? { name } : {}), outputName: output === 'name', noHeaders: f.bool('no-headers') });

@@ -52,7 +52,6 @@ export function buildManifest(verb: 'apply' | 'create' | 'replace', f: Flags): B
   const common = writeCommon(f);
   if (!common.ok) return common;
   if (files.length === 0) {
-    if (verb === 'replace') return fail(errorText('must specify --filename to replace'));
     return fail(errorText('must specify one of -f and -k'));
   }
   if (f.args.positionals.length > 0) return fail(usageErrorText(`Unexpected args: [${f.args.positionals.join(' ')}]`, verb));
@@ -150,7 +149,7 @@ export function buildExec(f: Flags): Built {
       { key: 'execNeedsDash', vars: { pod: args[0], command: args.slice(1).join(' ') } });
   }
   const command = dash < 0 ? [] : args.slice(dash);
-  if (dash > 1) return fail(usageErrorText(`exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead`, 'exec'));
+  // Note: words between the pod and `--` are ignored, as kubectl's exec Complete ignores them.
   if (command.length === 0) return fail(errorText('you must specify at least one command for the container'));
   return ok({
     verb: 'exec', ...ns(f), pod: args[0], ...(f.has('container') ? { container: f.str('container') } : {}),

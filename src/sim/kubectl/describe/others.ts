@@ -148,7 +148,8 @@ function decodedLength(b64: string): number {
   return Math.floor((clean.length * 3) / 4) - (clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0);
 }
 
-function secret(s: Secret, view: ClusterView, events: readonly ClusterEvent[]): string {
+/** Note: describeSecret prints no events. */
+function secret(s: Secret): string {
   const w = new DescribeWriter();
   w.write(0, `Name:\t${s.metadata.name}\n`);
   w.write(0, `Namespace:\t${s.metadata.namespace ?? ''}\n`);
@@ -157,7 +158,6 @@ function secret(s: Secret, view: ClusterView, events: readonly ClusterEvent[]): 
   w.write(0, `\nType:\t${s.type ?? 'Opaque'}\n`);
   w.write(0, '\nData\n====\n');
   for (const k of Object.keys(s.data ?? {}).sort()) w.write(0, `${k}:\t${decodedLength(s.data?.[k] ?? '')} bytes\n`);
-  writeEvents(w, events, view.nowMs);
   return w.text();
 }
 
@@ -179,7 +179,7 @@ export function describeOther(o: KubeObject, view: ClusterView, events: readonly
     case 'ReplicaSet': return replicaSet(o, view, events);
     case 'Service': return service(o, view, events);
     case 'ConfigMap': return configMap(o, view, events);
-    case 'Secret': return secret(o, view, events);
+    case 'Secret': return secret(o);
     case 'Namespace': return namespace(o);
     // Note: pods and nodes have their own describers (pod.ts, node.ts).
     case 'Pod': case 'Node': return '';

@@ -3,6 +3,7 @@
 import { formatApiError } from '../../api/api-error.js';
 import type { Container, KubeObject, PodSpec } from '../../api/types.js';
 import { errorText } from '../errors.js';
+import { goJsonCompact } from '../jsonpath/go-values.js';
 import type { MetaRequest, ScaleRequest, SetImageRequest, SetResourcesRequest } from '../request.js';
 import { objectRef } from '../resources.js';
 import { gather } from './gather.js';
@@ -33,32 +34,49 @@ function patch(cluster: Cluster, o: KubeObject, change: (x: KubeObject) => KubeO
   return false;
 }
 
+/** label.go updateDataChangeMsg: compares the serialized object before and after. */
+function labelMessage(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>, overwrite: boolean): string {
+  const a = goJsonCompact(before);
+  const b = goJsonCompact(after);
+  if (a === b) return 'not labeled';
+  return !overwrite && b.length < a.length ? 'unlabeled' : 'labeled';
+}
+
+/** The --overwrite refusal, worded as label.go and annotate.go word it. */
+function conflicts(r: MetaRequest, current: Readonly<Record<string, string>>): string | undefined {
+  const clashes = r.changes.filter((c): c is { key: string; value: string } => 'value' in c && c.key in current && current[c.key] !== c.value);
+  if (r.overwrite || clashes.length === 0) return undefined;
+  if (r.verb === 'annotate') {
+    return `--overwrite is false but found the following declared annotation(s): ${clashes.map((c) => `'${c.key}' already has a value (${current[c.key]})`).join('; ')}`;
+  }
+  const lines = clashes.map((c) => `'${c.key}' already has a value (${current[c.key]}), and --overwrite is false`);
+  return lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`;
+}
+
 export function runMeta(r: MetaRequest, cluster: Cluster, namespace: string, out: Draft): void {
   const field = r.verb === 'label' ? 'labels' : 'annotations';
   for (const o of targetsOf(cluster, r, namespace, out)) {
-    const current = { ...(o.metadata[field] ?? {}) };
+    const before: Record<string, string> = { ...(o.metadata[field] ?? {}) };
     if (r.list) {
-      out.stdout += Object.keys(current).sort().map((k) => `${k}=${current[k]}\n`).join('');
+      out.stdout += Object.keys(before).sort().map((k) => `${k}=${before[k]}\n`).join('');
       continue;
     }
-    let changed = false;
-    for (const c of r.changes) {
-      if ('remove' in c) {
-        if (c.key in current) { delete current[c.key]; changed = true; } else out.stderr += `${r.verb === 'label' ? 'label' : 'annotation'} ${JSON.stringify(c.key)} not found.\n`;
-        continue;
-      }
-      if (c.key in current && current[c.key] !== c.value && !r.overwrite) {
-        out.stderr += errorText(`'${c.key}' already has a value (${current[c.key]}), and --overwrite is false`);
-        out.exitCode = 1;
-        return;
-      }
-      if (current[c.key] !== c.value) changed = true;
-      current[c.key] = c.value;
+    const clash = conflicts(r, before);
+    if (clash) {
+      out.stderr += errorText(clash);
+      out.exitCode = 1;
+      return;
     }
-    const dry = r.dryRun === 'client' ? ' (dry run)' : '';
-    if (r.dryRun === 'none' && changed && !patch(cluster, o, (x) => ({ ...x, metadata: { ...x.metadata, [field]: current } }) as KubeObject, out)) continue;
-    const verb = r.verb === 'label' ? (changed ? 'labeled' : 'not labeled') : 'annotated';
-    out.stdout += r.output?.kind === 'name' ? `${nameOf(o)}\n` : `${nameOf(o)} ${verb}${dry}\n`;
+    const after: Record<string, string> = { ...before };
+    for (const c of r.changes) {
+      if (!('remove' in c)) after[c.key] = c.value;
+      else if (c.key in after) delete after[c.key];
+      else if (r.verb === 'label' && r.dryRun === 'none') out.stdout += `label ${JSON.stringify(c.key)} not found.\n`;
+    }
+    const message = r.verb === 'label' ? labelMessage(before, after, r.overwrite) : 'annotated';
+    const changed = goJsonCompact(before) !== goJsonCompact(after);
+    if (r.dryRun === 'none' && changed && !patch(cluster, o, (x) => ({ ...x, metadata: { ...x.metadata, [field]: after } }) as KubeObject, out)) continue;
+    out.stdout += r.output?.kind === 'name' ? `${nameOf(o)}\n` : `${nameOf(o)} ${message}${r.dryRun === 'client' ? ' (dry run)' : ''}\n`;
   }
 }
 
@@ -118,6 +136,14 @@ export function runSetResources(r: SetResourcesRequest, cluster: Cluster, namesp
 }
 
 export function runScale(r: ScaleRequest, cluster: Cluster, namespace: string, out: Draft): void {
+  const found = gather(cluster.view, r.targets, { namespace, allNamespaces: false });
+  const missing = 'error' in found ? [] : found.flatMap((f) => f.errors);
+  if (missing.length > 0) {
+    // Note: kubectl scale wraps the lookup error: `no objects passed to scale <error>`.
+    out.stderr += errorText(`no objects passed to scale ${missing[0].replace(/^Error from server \(NotFound\): /, '')}`);
+    out.exitCode = 1;
+    return;
+  }
   for (const o of targetsOf(cluster, { targets: r.targets }, namespace, out)) {
     if (o.kind !== 'Deployment' && o.kind !== 'ReplicaSet') {
       out.stderr += errorText(`cannot scale ${nameOf(o)}: podlab scales Deployments and ReplicaSets`);

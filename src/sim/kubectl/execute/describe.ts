@@ -15,22 +15,18 @@ import type { Draft } from './types.js';
 function describeOne(o: KubeObject, view: ClusterView, showEvents: boolean): string {
   const ns = o.metadata.namespace ?? '';
   const events = showEvents ? eventsOf(view.events(o.kind === 'Node' ? undefined : ns), o.kind, o.metadata.name ?? '') : [];
-  switch (o.kind) {
-    case 'Pod':
-      return describePod(o, events, view.nowMs);
-    case 'Node': {
-      const pods = view.list('Pod').filter((p) => (p as Pod).spec.nodeName === o.metadata.name)
-        .filter((p) => (p as Pod).status?.phase !== 'Succeeded' && (p as Pod).status?.phase !== 'Failed') as Pod[];
-      // Note: a kubelet renews its Lease every 10 s (pkg/kubelet/nodelease); a node that is not
-      // Ready stopped renewing at its last heartbeat.
-      const ready = (o as Node).status?.conditions?.find((c) => c.type === 'Ready');
-      const renewMs = ready?.status === 'True' ? view.nowMs - (view.nowMs % 10_000) : undefined;
-      const renewTime = renewMs !== undefined ? formatRfc3339(renewMs) : ready?.lastHeartbeatTime ?? undefined;
-      return describeNode(o, pods, events, { holderIdentity: o.metadata.name, renewTime }, view.nowMs);
-    }
-    default:
-      return describeOther(o, view, events);
+  if (o.kind === 'Pod') return describePod(o, events, view.nowMs);
+  if (o.kind === 'Node') {
+    const pods = view.list('Pod').filter((p) => (p as Pod).spec.nodeName === o.metadata.name)
+      .filter((p) => (p as Pod).status?.phase !== 'Succeeded' && (p as Pod).status?.phase !== 'Failed') as Pod[];
+    // Note: a kubelet renews its Lease every 10 s (pkg/kubelet/nodelease); a node that is not
+    // Ready stopped renewing at its last heartbeat.
+    const ready = (o as Node).status?.conditions?.find((c) => c.type === 'Ready');
+    const renewMs = ready?.status === 'True' ? view.nowMs - (view.nowMs % 10_000) : undefined;
+    const renewTime = renewMs !== undefined ? formatRfc3339(renewMs) : ready?.lastHeartbeatTime ?? undefined;
+    return describeNode(o, pods, events, { holderIdentity: o.metadata.name, renewTime }, view.nowMs);
   }
+  return describeOther(o, view, events);
 }
 
 export function runDescribe(r: DescribeRequest, view: ClusterView, namespace: string, out: Draft): void {
@@ -40,25 +36,30 @@ export function runDescribe(r: DescribeRequest, view: ClusterView, namespace: st
     out.exitCode = 1;
     return;
   }
-  const texts: string[] = [];
+  let text = '';
+  const add = (s: string) => { text += text === '' ? s : `\n\n${s}`; };
   const errors: string[] = [];
+  let described = 0;
   for (const t of r.targets) {
     if (t.type.kind === 'Event') continue;
     const ns = t.type.namespaced ? namespace : '';
     const all = view.list(t.type.kind, r.allNamespaces || !t.type.namespaced ? undefined : ns);
     if (t.names.length === 0) {
-      texts.push(...all.filter((o) => matchesLabels(selector.requirements, o.metadata.labels)).map((o) => describeOne(o, view, r.showEvents)));
+      for (const o of all.filter((x) => matchesLabels(selector.requirements, x.metadata.labels))) { add(describeOne(o, view, r.showEvents)); described++; }
       continue;
     }
     for (const name of t.names) {
       const exact = view.get(t.type.kind, ns, name);
-      const matches = exact ? [exact] : all.filter((o) => (o.metadata.name ?? '').startsWith(name));
+      if (exact) { add(describeOne(exact, view, r.showEvents)); described++; continue; }
+      // Note: one missing name is retried as a prefix (describe.go DescribeMatchingResources),
+      // and each match is printed followed by a newline.
+      const matches = r.targets.length === 1 && t.names.length === 1 ? all.filter((o) => (o.metadata.name ?? '').startsWith(name)) : [];
       if (matches.length === 0) errors.push(notFoundMessage(t.type, name));
-      texts.push(...matches.map((o) => describeOne(o, view, r.showEvents)));
+      for (const o of matches) { text += `${describeOne(o, view, r.showEvents)}\n`; described++; }
     }
   }
-  out.stdout += texts.join('\n\n');
-  if (texts.length === 0 && errors.length === 0) {
+  out.stdout += text;
+  if (described === 0 && errors.length === 0) {
     const nsd = r.targets.every((t) => t.type.namespaced);
     out.stderr += nsd && !r.allNamespaces ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
   }

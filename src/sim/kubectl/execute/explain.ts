@@ -9,6 +9,7 @@ export function runExplain(r: ExplainRequest, out: Draft): void {
     out.stdout += result.text;
     return;
   }
+  out.stdout += result.text;
   out.stderr += result.error;
   out.exitCode = 1;
   out.hint = { key: 'explainUnknown' };

@@ -1,5 +1,6 @@
 // `kubectl run`, `create deployment|configmap|secret|service|namespace` and `expose`: build the
 // object as kubectl does, then print it (--dry-run=client) or create it.
+import { assertNever } from '../../../util/assert-never.js';
 import { formatApiError } from '../../api/api-error.js';
 import { decode } from '../../api/decode.js';
 import type { KubeObject, Pod } from '../../api/types.js';
@@ -14,14 +15,29 @@ import { asObj } from './tables.js';
 import type { Cluster, Draft, ExecEnv } from './types.js';
 
 /** Prints a generated object (dry run) or creates it and prints kubectl's line. */
-function emit(obj: Obj, dryRun: string, output: OutputFormat | undefined, cluster: Cluster, out: Draft, verb = 'created'): boolean {
+/** How each `create <kind>` wraps a refusal (create_deployment.go etc.); run and expose do not. */
+function createFailure(kind: string, obj: Obj, message: string): string {
+  const bare = message.replace(/^Error from server \([^)]*\): /, '');
+  switch (kind) {
+    case 'Deployment': return errorText(`failed to create deployment: ${bare}`);
+    case 'ConfigMap': return errorText(`failed to create configmap: ${bare}`);
+    case 'Secret': return errorText(`failed to create secret ${bare}`);
+    case 'Service': return errorText(`failed to create ${(obj.spec as Obj | undefined)?.type ?? 'ClusterIP'} service: ${bare}`);
+    default: return `${message}\n`;
+  }
+}
+
+function emit(obj: Obj, dryRun: string, output: OutputFormat | undefined, cluster: Cluster, out: Draft, namespace: string, verb = 'created', wrapped = false): boolean {
   const kind = obj.kind as string;
   const type = typeOfKind(kind);
   const prefix = type ? kindPrefix(type) : kind.toLowerCase();
   const name = (obj.metadata as Obj).name as string;
   let printed: Obj = obj;
   if (dryRun === 'none') {
-    const d = decode(JSON.parse(JSON.stringify(obj)));
+    // Note: the request goes to the namespace's path, so the server sets metadata.namespace.
+    const meta = obj.metadata as Obj;
+    const placed = type?.namespaced && !meta.namespace ? { ...obj, metadata: { ...meta, namespace } } : obj;
+    const d = decode(JSON.parse(JSON.stringify(placed)));
     if (!d.ok || !d.object) {
       if (!d.ok) out.stderr += `${formatApiError(d.error)}\n`;
       out.exitCode = 1;
@@ -29,7 +45,8 @@ function emit(obj: Obj, dryRun: string, output: OutputFormat | undefined, cluste
     }
     const created = cluster.actions.create(d.object);
     if (!created.ok) {
-      out.stderr += `${formatApiError(created.error)}\n`;
+      const message = formatApiError(created.error);
+      out.stderr += wrapped ? createFailure(kind, obj, message) : `${message}\n`;
       out.exitCode = 1;
       return false;
     }
@@ -43,7 +60,7 @@ function emit(obj: Obj, dryRun: string, output: OutputFormat | undefined, cluste
   return true;
 }
 
-export function runRun(r: RunRequest, cluster: Cluster, out: Draft): void {
+export function runRun(r: RunRequest, cluster: Cluster, namespace: string, out: Draft): void {
   const pod = runPod(r, r.namespace);
   if (typeof pod === 'string') {
     out.stderr += errorText(pod);
@@ -53,14 +70,14 @@ export function runRun(r: RunRequest, cluster: Cluster, out: Draft): void {
   if (r.expose && r.port !== undefined) {
     const labels = ((pod.metadata as Obj).labels ?? {}) as Record<string, string>;
     const svc = exposedService({ name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}), selector: labels, ports: [{ port: r.port, targetPort: r.port, protocol: 'TCP' }] });
-    if (!emit(svc, r.dryRun, r.output, cluster, out)) return;
+    if (!emit(svc, r.dryRun, r.output, cluster, out, namespace)) return;
     // Note: kubectl v1.32 prints two document separators after the Service in this case.
     if (r.output?.kind === 'yaml') out.stdout += '---\n---\n';
   }
-  emit(pod, r.dryRun, r.output, cluster, out);
+  emit(pod, r.dryRun, r.output, cluster, out, namespace);
 }
 
-export function runCreateKind(r: CreateKindRequest, cluster: Cluster, env: ExecEnv, out: Draft): void {
+export function runCreateKind(r: CreateKindRequest, cluster: Cluster, env: ExecEnv, namespace: string, out: Draft): void {
   let obj: Obj | string;
   switch (r.kind) {
     case 'deployment': obj = deploymentObject(r, r.namespace); break;
@@ -72,13 +89,14 @@ export function runCreateKind(r: CreateKindRequest, cluster: Cluster, env: ExecE
       obj = typeof data === 'string' ? data : r.kind === 'configmap' ? configMapObject(r, data, r.namespace) : secretObject(r, data, r.namespace);
       break;
     }
+    default: return assertNever(r);
   }
   if (typeof obj === 'string') {
     out.stderr += errorText(obj);
     out.exitCode = 1;
     return;
   }
-  emit(obj, r.dryRun, r.output, cluster, out);
+  emit(obj, r.dryRun, r.output, cluster, out, namespace, 'created', true);
 }
 
 /** Ports of the exposed object: `--port`, else its container ports (expose's introspection). */
@@ -101,7 +119,8 @@ function selectorOf(target: KubeObject): Readonly<Record<string, string>> {
     case 'Pod': return target.metadata.labels ?? {};
     case 'Deployment': case 'ReplicaSet': return target.spec.selector.matchLabels ?? {};
     case 'Service': return target.spec?.selector ?? {};
-    default: return {};
+    case 'Node': case 'Namespace': case 'ConfigMap': case 'Secret': return {};
+    default: return assertNever(target);
   }
 }
 
@@ -115,7 +134,7 @@ export function runExpose(r: ExposeRequest, cluster: Cluster, namespace: string,
   }
   const selector = selectorOf(target);
   if (Object.keys(selector).length === 0) {
-    out.stderr += errorText(`couldn't retrieve selectors via --selector flag or introspection: the ${target.kind.toLowerCase()} has no labels`);
+    out.stderr += errorText(`couldn't retrieve selectors via --selector flag or introspection: the ${target.kind.toLowerCase()} has no labels and cannot be exposed`);
     out.exitCode = 1;
     return;
   }
@@ -130,5 +149,5 @@ export function runExpose(r: ExposeRequest, cluster: Cluster, namespace: string,
     name: r.name ?? name, ...(r.namespace ? { namespace: r.namespace } : {}), labels: target.metadata.labels ?? {}, selector,
     ports: named, ...(r.type ? { type: r.type } : {}), ...(r.clusterIP ? { clusterIP: r.clusterIP } : {}),
   });
-  emit(svc, r.dryRun, r.output, cluster, out, 'exposed');
+  emit(svc, r.dryRun, r.output, cluster, out, namespace, 'exposed');
 }

@@ -1,5 +1,6 @@
 // `kubectl get`: tables per type (with kind prefixes for several types, NAMESPACE with -A),
 // the generic printers over one object or a List, --sort-by, and -w follow sessions.
+import { assertNever } from '../../../util/assert-never.js';
 import type { KubeObject } from '../../api/types.js';
 import type { ClusterView } from '../cluster.js';
 import { errorText } from '../errors.js';
@@ -33,6 +34,9 @@ function printTables(r: GetRequest, found: readonly Found[], nowMs: number, out:
 }
 
 function printGeneric(r: GetRequest, found: readonly Found[], out: Draft): void {
+  // Note: one named object that is missing prints only the error (IntoSingleItemImplied).
+  const implied = r.targets.length === 1 && r.targets[0].names.length === 1;
+  if (implied && found[0]?.errors.length) return;
   const items: Obj[] = found.flatMap((f) => (f.type.kind === 'Event' ? f.events.map(eventObject) : f.objects.map(asObj)));
   const single = found.length === 1 && found[0].named && found[0].objects.length + found[0].events.length === 1 && found[0].errors.length === 0
     && (r.targets[0]?.names.length ?? 0) === 1;
@@ -56,7 +60,8 @@ function printGeneric(r: GetRequest, found: readonly Found[], out: Draft): void 
       else { out.stderr += errorText(p.error); out.exitCode = 1; }
       break;
     }
-    default: break;
+    case 'table': case 'wide': break;
+    default: assertNever(o);
   }
 }
 
@@ -114,7 +119,9 @@ function watchSession(r: GetRequest, first: ClusterView, namespace: string, init
   const options = tableOptions(r, f0, r.showKind);
   const printer = new WatchTablePrinter(options);
   const ageColumn = tableFor(f0.type, [], [], first.nowMs).columns.findIndex((c) => c.name === 'Age');
-  const signature = (cells: readonly (string | number)[]) => cells.filter((_, i) => i !== ageColumn).join('\u0000');
+  // Note: a watch prints a row when the object changes, not when time passes; ages and the
+  // `(2m ago)` of RESTARTS move by themselves, so they do not count as changes.
+  const signature = (cells: readonly (string | number)[]) => cells.filter((_, i) => i !== ageColumn).map((c) => String(c).replace(/ \(\S+ ago\)$/, '')).join('\u0000');
   const last = new Map<string, string>();
   const initialTable = tableFor(f0.type, f0.objects, [], first.nowMs);
   f0.objects.forEach((o, i) => last.set(rowKey(o), signature(initialTable.rows[i].cells)));

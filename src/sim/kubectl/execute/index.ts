@@ -55,8 +55,8 @@ export function execute(r: KubectlRequest, cluster: Cluster, env: ExecEnv = {}):
       return finish(d, env, waitFor.length > 0 ? { waitFor } : {});
     }
     case 'apply': case 'create': case 'replace': runManifests(r, cluster, env, ns, d); return finish(d, env);
-    case 'run': runRun(r, cluster, d); return finish(d, env);
-    case 'create-kind': runCreateKind(r, cluster, env, d); return finish(d, env);
+    case 'run': runRun(r, cluster, ns, d); return finish(d, env);
+    case 'create-kind': runCreateKind(r, cluster, env, ns, d); return finish(d, env);
     case 'expose': runExpose(r, cluster, ns, d); return finish(d, env);
     case 'label': case 'annotate': runMeta(r, cluster, ns, d); return finish(d, env);
     case 'set-image': runSetImage(r, cluster, ns, d); return finish(d, env);
@@ -87,7 +87,7 @@ export function runKubectl(words: readonly string[], cluster: Cluster, env: Exec
   if (!parsed.ok) {
     const hint: Hint | undefined = parsed.hint?.key === 'help' || parsed.hint?.key === 'unknownCommand'
       ? { key: parsed.hint.key, vars: { commands: COMMANDS_HINT, ...(parsed.hint.vars ?? {}) } } : parsed.hint;
-    return { stdout: '', stderr: parsed.stderr, exitCode: parsed.exitCode, ...(hint ? { hint: hintText(hint, lang) } : {}) };
+    return { stdout: parsed.stdout ?? '', stderr: parsed.stderr, exitCode: parsed.exitCode, ...(hint ? { hint: hintText(hint, lang) } : {}) };
   }
   if ('help' in parsed) return { stdout: '', stderr: '', exitCode: 0, hint: hintText({ key: 'help', vars: { commands: COMMANDS_HINT } }, lang) };
   return execute(parsed.request, cluster, env);

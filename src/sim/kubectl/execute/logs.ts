@@ -77,7 +77,7 @@ export function runLogs(r: LogsRequest, view: ClusterView, namespace: string, ou
     containers = everything.map((c) => c.name);
   } else if (r.container !== undefined) {
     if (![...everything, ...(pod.spec.ephemeralContainers ?? [])].some((c) => c.name === r.container)) {
-      out.stderr += `Error from server (BadRequest): container ${r.container} is not valid for pod ${podName}\n`;
+      out.stderr += `error: container ${r.container} is not valid for pod ${podName}\n`;
       out.exitCode = 1;
       return undefined;
     }

@@ -9,7 +9,8 @@ import type { ApplyOutcome, WriteResult } from '../cluster.js';
 import { errorText } from '../errors.js';
 import { printJson, printYaml } from '../print/objects.js';
 import type { ManifestRequest } from '../request.js';
-import { kindPrefix, typeOfKind } from '../resources.js';
+import { kindPrefix, qualifiedResource, typeOfKind } from '../resources.js';
+import { goJsonCompact } from '../jsonpath/go-values.js';
 import { asObj } from './tables.js';
 import type { Cluster, Draft, ExecEnv } from './types.js';
 
@@ -69,9 +70,27 @@ function printResult(r: ManifestRequest, o: KubeObject, message: string, out: Dr
   else if (output.kind === 'json') out.stdout += printJson(asObj(o));
 }
 
-function send(r: ManifestRequest, cluster: Cluster, f: FileObject): { result: WriteResult | ApplyOutcome; message: string; verb: string } {
-  const { object, source } = f;
-  const exists = cluster.view.get(object.kind, object.metadata.namespace ?? '', object.metadata.name ?? '') !== undefined;
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** The object with kubectl's last-applied annotation: its own JSON (annotation left out), as apply stores it. */
+function withLastApplied(o: KubeObject): KubeObject {
+  const { [LAST_APPLIED]: _dropped, ...others } = o.metadata.annotations ?? {};
+  void _dropped;
+  const config = { ...o, metadata: { ...o.metadata, annotations: others } };
+  const json = `${goJsonCompact(config)}\n`;
+  return { ...o, metadata: { ...o.metadata, annotations: { ...others, [LAST_APPLIED]: json } } } as KubeObject;
+}
+
+function send(r: ManifestRequest, cluster: Cluster, f: FileObject, out: Draft): { result: WriteResult | ApplyOutcome; message: string; verb: string } {
+  const { source } = f;
+  const object = r.verb === 'apply' ? withLastApplied(f.object) : f.object;
+  const live = cluster.view.get(object.kind, object.metadata.namespace ?? '', object.metadata.name ?? '');
+  const exists = live !== undefined;
+  if (r.verb === 'apply' && live && live.metadata.annotations?.[LAST_APPLIED] === undefined) {
+    const type = typeOfKind(object.kind);
+    const what = `${type ? qualifiedResource(type) : object.kind.toLowerCase()}/${object.metadata.name}`;
+    out.stderr += `Warning: resource ${what} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+  }
   if (r.dryRun !== 'none') {
     const message = r.verb === 'apply' ? (exists ? 'configured' : 'created') : r.verb === 'replace' ? 'replaced' : 'created';
     return { result: { ok: true, object }, message, verb: 'creating' };
@@ -90,7 +109,7 @@ function send(r: ManifestRequest, cluster: Cluster, f: FileObject): { result: Wr
 export function runManifests(r: ManifestRequest, cluster: Cluster, env: ExecEnv, namespace: string, out: Draft): void {
   const objects = objectsFromFiles(r.files, env, namespace, out, r.namespace);
   for (const f of objects) {
-    const { result, message, verb } = send(r, cluster, f);
+    const { result, message, verb } = send(r, cluster, f, out);
     if (!result.ok) {
       out.stderr += `${formatApiError(result.error, { source: f.source, verb, lang: env.lang })}\n`;
       out.exitCode = 1;

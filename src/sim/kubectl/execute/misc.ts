@@ -1,4 +1,5 @@
 // `kubectl version`, `api-resources` and `config ...` (contexts come from the shell).
+import { assertNever } from '../../../util/assert-never.js';
 import { GET_TABLE, TabWriter } from '../print/tabwriter.js';
 import { toYaml } from '../print/yaml.js';
 import type { ConfigRequest, SimpleRequest } from '../request.js';
@@ -71,5 +72,7 @@ export function runConfig(r: ConfigRequest, env: ExecEnv, out: Draft): string | 
         users: [...new Set(contexts.map((c) => c.user))].map((name) => ({ name, user: { token: 'REDACTED' } })),
       });
       return undefined;
+    default:
+      return assertNever(r.action);
   }
 }

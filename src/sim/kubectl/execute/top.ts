@@ -14,9 +14,10 @@ const q = (v: string | number | undefined) => {
 const cpuText = (v: string) => `${Math.round(milliValueAsNumber(q(v)))}m`;
 const memText = (v: string) => `${Math.floor(valueAsNumber(q(v)) / (1024 * 1024))}Mi`;
 
+/** Note: kubectl top ends every cell with a tab (metricsutil printValue), so lines keep trailing padding. */
 function table(lines: string[][], noHeaders: boolean): string {
   const w = new TabWriter(GET_TABLE);
-  w.write(lines.slice(noHeaders ? 1 : 0).map((l) => `${l.join('\t')}\n`).join(''));
+  w.write(lines.slice(noHeaders ? 1 : 0).map((l) => `${l.map((c) => `${c}\t`).join('')}\n`).join(''));
   return w.take();
 }
 

@@ -1,5 +1,6 @@
 // Label selectors as `-l` takes them (apimachinery labels.Parse): `a=b`, `a==b`, `a!=b`,
 // `a`, `!a`, `a in (x,y)`, `a notin (x,y)`, comma-separated (all must hold).
+import { assertNever } from '../../../util/assert-never.js';
 
 /** One requirement of a selector. */
 export type Requirement =
@@ -55,6 +56,7 @@ export function matchesLabels(requirements: readonly Requirement[], labels: Read
       case 'notin': return !has || !r.values.includes(l[r.key]);
       case 'exists': return has;
       case 'notexists': return !has;
+      default: return assertNever(r);
     }
   });
 }

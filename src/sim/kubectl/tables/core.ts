@@ -1,4 +1,5 @@
 // Server-side Tables for services, configmaps, secrets and namespaces (printers.go).
+import { assertNever } from '../../../util/assert-never.js';
 import type { ConfigMap, Namespace, Secret, Service } from '../../api/types.js';
 import { translateTimestampSince } from '../../status/index.js';
 import { formatLabels, type Table, type TableColumn } from '../print/table.js';
@@ -27,7 +28,7 @@ function externalIP(svc: Service): string {
     case 'ExternalName':
       return svc.spec?.externalName ?? '';
     default:
-      return '<unknown>';
+      return assertNever(svc.spec?.type as never);
   }
 }
 
