@@ -8,8 +8,7 @@ import { summarize } from '../store/stats.js';
 import type { ProgressStore, StoreNotice } from '../store/store.js';
 import type { StoreData } from '../store/types.js';
 import { importApp } from '../ui/import-app.js';
-import type { RunAppOptions } from '../ui/run-app.js';
-import type { LoadedLessons, Notice, ProgressSummary, ScreenTarget } from '../ui/types.js';
+import type { LessonLoad, LessonProgressPatch, LoadedLessons, Notice, ProgressSummary, ScreenTarget } from '../ui/types.js';
 
 /** Loads what the app shows (progress, lessons), opens it, and saves what the learner changes. */
 export async function openApp(ctx: CommandContext): Promise<number> {
@@ -41,25 +40,31 @@ export async function openApp(ctx: CommandContext): Promise<number> {
   const common = {
     lang: ctx.lang,
     lastVisited: data.lastVisited,
+    lessonProgress: data.lessons,
     onLangChange: (lang: Lang) => void store().then((s) => s.setSetting('lang', lang)),
     onVisit: (target: ScreenTarget) => void store().then((s) => s.setLastVisited(JSON.parse(JSON.stringify(target)) as ScreenTarget)),
+    // Note: one lesson's file, found by its name; the other lessons are never parsed for it.
+    loadLesson: async (id: string): Promise<LessonLoad> => (await import('./lesson-summaries.js')).readLessonFile(ctx, id),
+    onLessonProgress: (id: string, patch: LessonProgressPatch) =>
+      void store().then((s) => s.setLessonProgress(id, { page: patch.page, pagesSeen: [...patch.pagesSeen], ...(patch.done ? { done: true } : {}) })),
   };
 
-  // Opening at a lesson needs the lessons first, to refuse an id that does not exist.
-  let atLesson: RunAppOptions | undefined;
+  // Opening at a lesson refuses an id with no lesson file, before anything is drawn; finding
+  // the file reads no lesson, so the first frame still does not wait for the lessons.
+  let initialScreen: ScreenTarget | undefined;
   if (ctx.name === 'lesson') {
-    const id = ctx.positionals[0];
-    const loaded = await loadLessons();
-    if (!loaded.lessons.some((l) => l.id === id)) {
+    const id = ctx.positionals[0] ?? '';
+    const { defaultSources, findLessonFile } = await import('../content/io.js');
+    if ((await findLessonFile(defaultSources(ctx.contentDirs, ctx.cwd), id)) === undefined) {
       ctx.io.err(cliText(ctx.lang)('noSuchLesson', { id }) + '\n');
       return EXIT.usage;
     }
-    atLesson = { ...common, ...loaded, initialScreen: { screen: 'lesson', id } };
+    initialScreen = { screen: 'lesson', id };
   }
   const { runApp } = await importApp();
-  // Otherwise the first frame does not wait for the lessons: they are read and parsed once it
-  // is drawn (runApp renders before the loading's first await resumes) and fill in when ready.
-  const opened = runApp(atLesson ?? { ...common, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
+  // The first frame does not wait for the lessons: they are read and parsed once it is drawn
+  // (runApp renders before the loading's first await resumes) and fill in when ready.
+  const opened = runApp({ ...common, initialScreen, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
   const prefetch = setTimeout(() => void store(), 200);
   try {
     await opened;

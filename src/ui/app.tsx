@@ -3,15 +3,35 @@ import { useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { assertNever } from '../util/assert-never.js';
 import { HelpView, NoticesView, ScreenView, TooSmallView } from './components/views.js';
+import { useLessonFile } from './hooks/use-lesson-file.js';
 import { useReportChange } from './hooks/use-report-change.js';
+import { useReportProgress } from './hooks/use-report-progress.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Intent } from './keys.js';
 import { bodyHeight, isTooSmall, MIN_SIZE } from './layout.js';
 import { uiText } from './messages.js';
-import { createAppReducer, initAppState } from './state/app-state.js';
+import { createAppReducer, initAppState, type AppState } from './state/app-state.js';
+import { withProgress, type ProgressMap } from './state/lesson-progress.js';
 import { topOf } from './state/nav-state.js';
 import { hasNewNotices } from './state/notice-state.js';
-import type { AppOptions } from './types.js';
+import type { AppData, AppOptions, LessonLoad } from './types.js';
+
+/** The lesson whose file the reader waits for, if any. */
+function lessonToRead(state: AppState): string | undefined {
+  const { target } = topOf(state);
+  const { reader } = state;
+  return target.screen === 'lesson' && reader !== undefined && reader.id === target.id && !reader.load ? reader.id : undefined;
+}
+
+/** The app's data with the lessons finished this session counted as done. */
+function dataNow(props: AppOptions, lessonProgress: ProgressMap): AppData {
+  const lessons = withProgress(props.lessons, lessonProgress);
+  if (lessons === props.lessons) return { ...props, lessonProgress };
+  const finished = lessons.filter((l, i) => l.done && !props.lessons[i]?.done).length;
+  const { progress } = props;
+  const done = Math.min(progress.lessons.total, progress.lessons.done + finished);
+  return { ...props, lessons, lessonProgress, progress: { ...progress, lessons: { ...progress.lessons, done } } };
+}
 
 /**
  * The whole app. Keys become intents and go to one reducer (`state/app-state.ts`); what the
@@ -36,8 +56,15 @@ export function App(props: AppOptions) {
   useReportChange(state.lastVisited, props.lastVisited, (v) => {
     if (v && v.screen === 'lesson') props.onVisit({ ...v, screen: 'lesson' });
   });
+  useReportProgress(state.progress, props.onLessonProgress);
+  const onLessonFile = useCallback((id: string, load: LessonLoad) => dispatch({ type: 'lessonFile', id, load }), []);
+  useLessonFile(lessonToRead(state), props.loadLesson, onLessonFile);
+  const data = useMemo(() => dataNow(props, state.progress), [props, state.progress]);
 
-  const onIntent = useCallback((intent: Intent) => dispatch({ type: 'intent', intent, rows: size.rows }), [size.rows]);
+  const onIntent = useCallback(
+    (intent: Intent) => dispatch({ type: 'intent', intent, columns: size.columns, rows: size.rows }),
+    [size.columns, size.rows],
+  );
   const onDismiss = useCallback(() => dispatch({ type: 'dismissNotices' }), []);
 
   const t = uiText(state.lang);
@@ -45,7 +72,7 @@ export function App(props: AppOptions) {
     return <TooSmallView text={t('app.tooSmall', MIN_SIZE)} size={size} onIntent={onIntent} />;
   }
   const ctx = { lang: state.lang, t, width: size.columns, height: bodyHeight(size.rows) };
-  const common = { ctx, size, entry: topOf(state), data: props, onIntent };
+  const common = { ctx, size, entry: topOf(state), data, reader: state.reader, onIntent };
   // After q or Ctrl+C nothing more is read while Ink unmounts.
   const isActive = !state.isDone;
   switch (state.overlay) {

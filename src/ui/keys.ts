@@ -19,6 +19,8 @@ export type Intent =
   /** `q`: back, or quit on the home screen. */
   | 'leave'
   | 'help'
+  /** `t`: the other language, where a screen offers it (the lesson reader). */
+  | 'lang'
   | 'quit';
 
 /** Keys named by a flag of Ink's `Key`, checked in this order. */
@@ -44,11 +46,14 @@ const TYPED: Readonly<Record<string, Intent>> = {
   j: 'down',
   h: 'left',
   l: 'right',
+  // less and most pagers page back with b; the reader's pages are its "left".
+  b: 'left',
   g: 'first',
   G: 'last',
   ' ': 'open',
   q: 'leave',
   '?': 'help',
+  t: 'lang',
 };
 
 /** The intent of one key press, or undefined when the key means nothing here. */

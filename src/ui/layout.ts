@@ -37,3 +37,21 @@ export function bodyHeight(rows: number): number {
 export function listHeight(screen: ListScreen, rows: number): number {
   return Math.max(1, bodyHeight(rows) - LIST_EXTRA_LINES[screen]);
 }
+
+/**
+ * Body lines the lesson reader keeps for itself: the page title, a blank under it when there is
+ * room, and the status line at the bottom.
+ */
+function readerChrome(rows: number): number {
+  return bodyHeight(rows) >= 10 ? 3 : 2;
+}
+
+/** Lines of a lesson page on show at once. */
+export function readerViewport(rows: number): number {
+  return Math.max(1, bodyHeight(rows) - readerChrome(rows));
+}
+
+/** Is there room for a blank line under the page title? */
+export function hasReaderGap(rows: number): boolean {
+  return readerChrome(rows) === 3;
+}

@@ -29,6 +29,19 @@ const BACK: KeyHelp = { keys: 'Esc  q', help: 'help.back', footer: { keys: 'Esc'
 const QUIT: KeyHelp = { keys: 'q', help: 'help.quit', footer: { keys: 'q', hint: 'hint.quit', rank: 1 } };
 const HELP: KeyHelp = { keys: '?', help: 'help.help', footer: { keys: '?', hint: 'hint.help', rank: 0 } };
 const CTRL_C: KeyHelp = { keys: 'Ctrl+C', help: 'help.ctrlc' };
+/** Not keys, but what the marks of the lessons list mean, where the learner looks for help. */
+const MARKS: KeyHelp = { keys: '✓  ◦', help: 'help.marks' };
+
+// The lesson reader's own keys.
+const NEXT_PAGE: KeyHelp = {
+  keys: '→ l  Space Enter', help: 'help.nextPage', footer: { keys: 'l/h', hint: 'hint.page', rank: 2 },
+};
+const PREV_PAGE: KeyHelp = { keys: '← h b', help: 'help.prevPage' };
+const SCROLL: KeyHelp = { keys: '↑ ↓  j k', help: 'help.scroll', footer: { keys: 'j/k', hint: 'hint.scroll', rank: 3 } };
+const SCROLL_SCREEN: KeyHelp = { keys: 'PgUp PgDn', help: 'help.scrollScreen' };
+const TOP: KeyHelp = { keys: 'Home End  g G', help: 'help.top' };
+const LANG: KeyHelp = { keys: 't', help: 'help.lang', footer: { keys: 't', hint: 'hint.lang', rank: 4 } };
+const TO_LIST: KeyHelp = { keys: 'Esc  q', help: 'help.toList', footer: { keys: 'Esc', hint: 'hint.back', rank: 1 } };
 
 /** The key help of one screen, in the order the help overlay lists it. */
 export function keysOf(screen: ScreenId): readonly KeyHelp[] {
@@ -36,10 +49,11 @@ export function keysOf(screen: ScreenId): readonly KeyHelp[] {
     case 'home':
       return [MOVE, OPEN, QUIT, HELP, CTRL_C];
     case 'lessons':
-      return [MOVE, JUMP, PAGE, OPEN, BACK, HELP, CTRL_C];
+      return [MOVE, JUMP, PAGE, OPEN, BACK, HELP, CTRL_C, MARKS];
     case 'settings':
       return [MOVE, CHANGE, BACK, HELP, CTRL_C];
     case 'lesson':
+      return [NEXT_PAGE, PREV_PAGE, SCROLL, SCROLL_SCREEN, TOP, LANG, TO_LIST, HELP, CTRL_C];
     case 'progress':
     case 'quiz':
     case 'lab':

@@ -2,7 +2,7 @@
  * What the app shell takes from the CLI. The UI reads no files, environment or store: the CLI
  * loads everything and passes it here, and hears back through the callbacks.
  */
-import type { Bilingual } from '../content/types.js';
+import type { Bilingual, Lesson } from '../content/types.js';
 import type { ModuleLetter } from '../content/syllabus.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -55,6 +55,34 @@ export interface LessonSummary {
   readonly summary?: Bilingual;
 }
 
+/** A lesson's progress as the store keeps it; the reader resumes from it and adds to it. */
+export interface SavedLessonProgress {
+  /** The last page seen: a page id, or a 0-based page number in older saves. */
+  readonly page?: string | number;
+  /** Every page seen so far, in the order first seen. */
+  readonly pagesSeen?: readonly (string | number)[];
+  readonly done?: boolean;
+}
+
+/** What the reader reports when the learner reaches a page or finishes a lesson. */
+export interface LessonProgressPatch {
+  /** The page id on screen. */
+  readonly page: string;
+  /** Every page seen so far, this one included. */
+  readonly pagesSeen: readonly (string | number)[];
+  /** Present, and true, only when this report finishes the lesson. */
+  readonly done?: true;
+}
+
+/**
+ * One lesson file as the reader gets it: the lesson, no such file, or a file that could not be
+ * read, with its problems already worded (`file:line:col: message`).
+ */
+export type LessonLoad =
+  | { readonly kind: 'ok'; readonly lesson: Lesson }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'broken'; readonly problems: readonly string[] };
+
 /** The figures of the Progress screen, as `podlab progress --json` prints them. */
 export interface ProgressSummary {
   readonly lessons: { readonly done: number; readonly total: number };
@@ -80,6 +108,11 @@ export interface AppData {
   readonly lastVisited?: LastVisited;
   /** Every notice so far. A longer list later puts up the new ones; each shows once. */
   readonly notices: readonly Notice[];
+  /**
+   * Saved progress by lesson id, known before the lessons are parsed: the list's marks and where
+   * a lesson resumes come from it. None when absent.
+   */
+  readonly lessonProgress?: Readonly<Record<string, SavedLessonProgress>>;
 }
 
 /** What arrives once the lessons are loaded: they, the figures that count them, and all notices. */
@@ -92,6 +125,13 @@ export interface AppOptions extends AppData {
   readonly initialScreen?: ScreenTarget;
   /** Called when the learner picks another language in Settings; save it. */
   readonly onLangChange: (lang: Lang) => void;
-  /** Called when the learner opens a lesson, so Continue can return there next time. */
+  /** Called when the learner opens a lesson or turns a page, so Continue can return there. */
   readonly onVisit: (target: ScreenTarget) => void;
+  /**
+   * Reads one lesson file, when the learner opens that lesson; never the others. Called once
+   * per lesson and session; a rejection is shown as a lesson that could not be read.
+   */
+  readonly loadLesson: (id: string) => Promise<LessonLoad>;
+  /** Called when the learner reaches a page of a lesson, or finishes it; save it. */
+  readonly onLessonProgress: (id: string, patch: LessonProgressPatch) => void;
 }

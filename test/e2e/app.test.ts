@@ -107,6 +107,40 @@ describe('the app in a terminal', () => {
     await again.waitFor('Pick up where you left off');
   });
 
+  it('reads a whole lesson to the end, and shows it done in the list and in progress.json', async () => {
+    const s = open();
+    await s.waitFor('Settings');
+    await s.press('j', KEYS.enter);
+    await s.waitFor('What a Pod is');
+    await s.press(KEYS.enter);
+    await s.waitFor(/The smallest deployable unit\s+1\/5/);
+    for (let n = 2; n <= 5; n++) {
+      await s.press(KEYS.space);
+      await s.waitFor(`${n}/5`);
+    }
+    await s.waitFor('Space: finish the lesson');
+    await s.press(KEYS.space);
+    await s.waitFor('read this lesson to the end');
+    await s.press(KEYS.esc);
+    const list = await s.waitFor(/Lessons: 1 of \d+ done/);
+    expect(list).toMatch(/› ✓ What a Pod is/);
+    await s.press('q', 'q');
+    expect(await s.exited).toBe(0);
+    const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(saved.lessons['pod-basics']).toMatchObject({
+      done: true,
+      page: 'traps',
+      pagesSeen: ['smallest-unit', 'what-is-shared', 'ephemeral', 'manifest', 'traps'],
+    });
+    expect(saved.lastVisited).toMatchObject({ screen: 'lesson', id: 'pod-basics', page: 'traps' });
+
+    // Continue then picks up there, and the list still shows it done.
+    const again = open();
+    await again.waitFor('Pick up where you left off: What a Pod is');
+    await again.press('j', KEYS.enter);
+    await again.waitFor(/✓ What a Pod is/);
+  });
+
   it.each([
     ['NO_COLOR=1', { NO_COLOR: '1' }, []],
     ['--no-color', {}, ['--no-color']],
@@ -120,5 +154,25 @@ describe('the app in a terminal', () => {
     const s = (session = startCli(args, { env: { PODLAB_HOME: home, FORCE_COLOR: '', ...env } }));
     await s.waitFor('Settings');
     expect(s.output()).not.toMatch(colour);
+  });
+
+  it('colours YAML keys, values and dashes apart, and not at all under NO_COLOR', async () => {
+    const toManifest = async (session: Session) => {
+      await session.waitFor('1/5');
+      await session.press(KEYS.space, 'G');
+      await session.waitFor('│ apiVersion: v1');
+      return session.output();
+    };
+    const coloured = await toManifest((session = startCli(['lesson', 'pod-basics'], { env: { PODLAB_HOME: home, FORCE_COLOR: '1' } })));
+    // key cyan, value green, list dash magenta (Ink drops a reset when a colour follows at once)
+    expect(coloured).toContain('\u001b[36mapiVersion');
+    expect(coloured).toContain('\u001b[32m v1');
+    expect(coloured).toContain('\u001b[35m- ');
+    session.kill();
+
+    // A home of its own, or it would resume at the page the first one saved.
+    const plainHome = join(home, 'plain');
+    const plain = await toManifest((session = startCli(['lesson', 'pod-basics'], { env: { PODLAB_HOME: plainHome, FORCE_COLOR: '', NO_COLOR: '1' } })));
+    expect(plain).not.toMatch(/\u001b\[(3[0-7]|9[0-7])m/);
   });
 });

@@ -12,7 +12,7 @@ const reduce = createAppReducer(LESSONS);
 const start = (overrides: Partial<AppOptions> = {}) => initAppState(appOptions(overrides), ROWS);
 const run = (state: AppState, intents: readonly Intent[], lessons = LESSONS) => {
   const reducer = lessons === LESSONS ? reduce : createAppReducer(lessons);
-  return intents.reduce((s, intent) => reducer(s, { type: 'intent', intent, rows: ROWS }), state);
+  return intents.reduce((s, intent) => reducer(s, { type: 'intent', intent, columns: 80, rows: ROWS }), state);
 };
 const where = (s: AppState) => s.stack.map((e) => (e.target.id ? `${e.target.screen}:${e.target.id}` : e.target.screen));
 /** What is selected on the screen on top: a menu item or a lesson id. */

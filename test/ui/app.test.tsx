@@ -76,28 +76,30 @@ describe('navigation', () => {
     await app.press(KEY.escape);
     await app.waitForFrame((f) => selectedLine(f).includes('Lessons') && f.includes('Continue'));
     await app.press(KEY.enter, KEY.enter);
-    await app.waitForFrame((f) => f.includes('The lesson reader is not available yet'));
+    await app.waitForFrame((f) => f.includes('What a Pod is, part 1'));
     await app.press(KEY.backspace);
     await app.waitForFrame((f) => f.includes('Lessons: 2 of 18 done'));
   });
 
-  it('groups the lessons by module, with done marks and minutes', async () => {
-    const { app } = await start({ initialScreen: { screen: 'lessons' } }, 'Lessons:');
+  it('groups the lessons by module, with marks for done and started, and minutes', async () => {
+    const lessonProgress = { 'pod-phases': { page: 'p2', pagesSeen: ['p1', 'p2'], done: false } };
+    const { app } = await start({ initialScreen: { screen: 'lessons' }, lessonProgress }, 'Lessons:');
     const lines = app.lastFrame().split('\n');
     const row = (text: string) => lines.findIndex((l) => l.includes(text));
     expect(row(' A  Pod fundamentals')).toBeLessThan(row('What a Pod is'));
     expect(row('What a Pod is')).toBeLessThan(row(' B  Lifecycle'));
     expect(row(' B  Lifecycle')).toBeLessThan(row('Pod phases'));
     expect(lines[row('What a Pod is')]).toMatch(/✓ What a Pod is\s+10 min/);
-    expect(lines[row('Pod phases')]).not.toContain('✓');
+    expect(lines[row('Pod phases')]).toMatch(/◦ Pod phases\s+10 min/);
+    expect(lines[row('Container states')]).toMatch(/ {4}Container states/);
   });
 
   it('opens a lesson from the list and reports the visit', async () => {
     const { app, options } = await start({ initialScreen: { screen: 'lessons' } }, 'Lessons:');
     await app.press('j', 'j', KEY.enter);
-    await app.waitForFrame((f) => f.includes('Module B: Lifecycle'));
-    expect(app.lastFrame()).toContain('What Pod phases is about.');
-    await vi.waitFor(() => expect(options.onVisit).toHaveBeenCalledWith({ screen: 'lesson', id: 'pod-phases' }));
+    await app.waitForFrame((f) => f.includes('Pod phases, part 1'));
+    expect(app.lastFrame()).toContain('Body of pod-phases, part 1.');
+    await vi.waitFor(() => expect(options.onVisit).toHaveBeenCalledWith({ screen: 'lesson', id: 'pod-phases', page: 'p1' }));
   });
 
   it.each([
@@ -154,8 +156,8 @@ describe('Continue', () => {
     const { app, options } = await start({ lastVisited: { screen: 'lesson', id: 'probes' } });
     expect(app.lastFrame()).toContain('Pick up where you left off: Liveness, readiness and startup probes');
     await app.press(KEY.enter);
-    await app.waitForFrame((f) => f.includes('Module D: Health'));
-    await vi.waitFor(() => expect(options.onVisit).toHaveBeenCalledWith({ screen: 'lesson', id: 'probes' }));
+    await app.waitForFrame((f) => f.includes('Liveness, readiness and startup probes, part 1'));
+    await vi.waitFor(() => expect(options.onVisit).toHaveBeenCalledWith({ screen: 'lesson', id: 'probes', page: 'p1' }));
   });
 
   it('without a last visit opens the first lesson not done', async () => {

@@ -1,6 +1,9 @@
 /** Sample data for the app shell tests: a few lessons over several modules, in both languages. */
+import { resolve } from 'node:path';
 import { vi } from 'vitest';
-import type { AppOptions, LessonSummary } from '../../src/ui/types.js';
+import { loadLessonFile } from '../../src/content/index.js';
+import type { Lesson } from '../../src/content/types.js';
+import type { AppOptions, LessonLoad, LessonSummary } from '../../src/ui/types.js';
 
 const lesson = (id: string, module: LessonSummary['module'], en: string, ko: string, done = false): LessonSummary => ({
   id,
@@ -33,6 +36,32 @@ export const LESSONS: readonly LessonSummary[] = [
   lesson('kubectl-for-the-exam', 'I', 'kubectl for the exam', '시험용 kubectl'),
 ];
 
+/** A lesson file behind a summary: one short paragraph per page, page ids `p1`, `p2` ... */
+export function fakeLesson(summary: LessonSummary): Lesson {
+  const { id, title, module, minutes } = summary;
+  return {
+    id, title, module, minutes, syllabus: [], checkpoint: [],
+    summary: summary.summary ?? title,
+    pages: Array.from({ length: summary.pages }, (_, i) => ({
+      id: `p${i + 1}`,
+      title: { en: `${title.en}, part ${i + 1}`, ko: `${title.ko} ${i + 1}부` },
+      body: [{ kind: 'text' as const, text: { en: `Body of ${id}, part ${i + 1}.`, ko: `${id} 본문, ${i + 1}부.` } }],
+    })),
+  };
+}
+
+/** Reads the sample lessons' files, as the app's loader would. */
+export async function loadFakeLesson(id: string): Promise<LessonLoad> {
+  const summary = LESSONS.find((l) => l.id === id);
+  return summary ? { kind: 'ok', lesson: fakeLesson(summary) } : { kind: 'missing' };
+}
+
+/** A shipped lesson file, parsed as the app's loader parses it. */
+export async function shippedLesson(id: string): Promise<LessonLoad> {
+  const { lesson } = await loadLessonFile(resolve(__dirname, '../../lessons', `${id}.yaml`));
+  return lesson ? { kind: 'ok', lesson } : { kind: 'missing' };
+}
+
 export const STORE_PATH = '/home/learner/.config/podlab/progress.json';
 
 /** App options over the sample lessons, with spies for the callbacks. */
@@ -50,6 +79,8 @@ export function appOptions(overrides: Partial<AppOptions> = {}): AppOptions {
     notices: [],
     onLangChange: vi.fn(),
     onVisit: vi.fn(),
+    loadLesson: vi.fn(loadFakeLesson),
+    onLessonProgress: vi.fn(),
     ...overrides,
   };
 }

@@ -15,6 +15,8 @@ export const KEY = {
   down: '\u001B[B',
   right: '\u001B[C',
   left: '\u001B[D',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
   enter: '\r',
   escape: '\u001B',
   ctrlC: '\u0003',

@@ -99,7 +99,7 @@ describe('resize', () => {
 
   it('keeps the selection on screen when the terminal gets shorter', async () => {
     const app = renderOn(<App {...options('en', { initialScreen: { screen: 'lesson', id: 'kubectl-for-the-exam' } })} />, 100, 40);
-    await app.waitForFrame((f) => f.includes('Module I'));
+    await app.waitForFrame((f) => f.includes('kubectl for the exam, part 1'));
     app.resize(60, 10);
     await app.waitForFrame((f) => measure(f).lines === 9);
     await app.press(KEY.escape);

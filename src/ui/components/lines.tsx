@@ -3,7 +3,7 @@ import { assertNever } from '../../util/assert-never.js';
 import type { Line, Tone } from '../views/line.js';
 
 /** Ink text props of a tone: the only place that picks colours. */
-function styleOf(tone: Tone | undefined): { color?: string; bold?: boolean; dimColor?: boolean } {
+function styleOf(tone: Tone | undefined): { color?: string; bold?: boolean; dimColor?: boolean; strikethrough?: boolean } {
   switch (tone) {
     case undefined:
     case 'plain':
@@ -20,6 +20,17 @@ function styleOf(tone: Tone | undefined): { color?: string; bold?: boolean; dimC
       return { color: 'green' };
     case 'warn':
       return { color: 'yellow', bold: true };
+    case 'struck':
+      return { strikethrough: true, dimColor: true };
+    // Note: colours only through `color`, which chalk drops under FORCE_COLOR=0 (NO_COLOR).
+    case 'codeKey':
+      return { color: 'cyan' };
+    case 'codeValue':
+      return { color: 'green' };
+    case 'codeComment':
+      return { color: 'gray' };
+    case 'codeDash':
+      return { color: 'magenta' };
     default:
       return assertNever(tone);
   }

@@ -7,10 +7,12 @@ import { useIntentInput } from '../hooks/use-intent-input.js';
 import type { Intent } from '../keys.js';
 import type { TerminalSize } from '../layout.js';
 import type { Entry } from '../state/nav-state.js';
+import type { ReaderState } from '../state/reader-state.js';
 import type { AppData, LastVisited, Notice } from '../types.js';
 import { headerLine, helpFooter, noticesFooter, screenFooter } from '../views/chrome.js';
 import type { ViewContext } from '../views/context.js';
 import { helpLines, noticesLines } from '../views/overlays.js';
+import { readerTitle } from '../views/reader.js';
 import { screenLines } from '../views/screen-lines.js';
 import { clip, indented } from '../views/line.js';
 import { Frame } from './frame.js';
@@ -21,7 +23,10 @@ export interface ViewProps {
   readonly ctx: ViewContext;
   readonly size: TerminalSize;
   readonly entry: Entry;
+  /** With the lessons finished this session marked done, and progress as it is now. */
   readonly data: AppData;
+  /** The lesson open in the reader, if any. */
+  readonly reader: ReaderState | undefined;
   readonly isActive: boolean;
   readonly onIntent: (intent: Intent) => void;
 }
@@ -33,8 +38,8 @@ export function ScreenView(props: ViewProps & { readonly lastVisited: LastVisite
   return (
     <Frame
       size={size}
-      header={headerLine(ctx, entry.target, data.lessons)}
-      body={screenLines(ctx, entry, data, props.lastVisited, size.rows)}
+      header={headerLine(ctx, entry.target, data.lessons, readerTitle(props.reader, entry.target.id))}
+      body={screenLines(ctx, entry, data, props.lastVisited, props.reader, size.rows)}
       footer={screenFooter(ctx, entry.target)}
     />
   );
@@ -47,7 +52,7 @@ export function HelpView(props: ViewProps) {
   return (
     <Frame
       size={size}
-      header={headerLine(ctx, entry.target, data.lessons)}
+      header={headerLine(ctx, entry.target, data.lessons, readerTitle(props.reader, entry.target.id))}
       body={helpLines(ctx, entry.target.screen)}
       footer={helpFooter(ctx)}
     />
@@ -61,7 +66,7 @@ export function NoticesView(props: ViewProps & { readonly notices: readonly Noti
   return (
     <Frame
       size={size}
-      header={headerLine(ctx, entry.target, data.lessons)}
+      header={headerLine(ctx, entry.target, data.lessons, readerTitle(props.reader, entry.target.id))}
       body={noticesLines(ctx, props.notices)}
       footer={noticesFooter(ctx)}
     />

@@ -6,13 +6,16 @@
 import { LANGS, type Lang } from '../../i18n/index.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { Intent } from '../keys.js';
-import type { AppOptions, LastVisited, LessonSummary, Notice, ScreenTarget } from '../types.js';
+import type { AppOptions, LastVisited, LessonLoad, LessonSummary, Notice, ScreenTarget } from '../types.js';
 import { continueChoice } from './continue.js';
 import { entriesTo, entryOf, HOME_MENU, listViewOf, menuItemOf } from './entries.js';
 import { reduceList, type ListMove } from './list-state.js';
 import { lessonRows } from './lesson-rows.js';
 import { reduceNav, topOf, type NavState } from './nav-state.js';
 import { putUpNotices, type NoticeState } from './notice-state.js';
+import { NO_PROGRESS, withProgress, type ProgressMap } from './lesson-progress.js';
+import type { ReaderState } from './reader-state.js';
+import { lessonFileLoaded, readerIntent, startReading } from './reading.js';
 
 export interface AppState extends NavState, NoticeState {
   readonly lang: Lang;
@@ -24,11 +27,19 @@ export interface AppState extends NavState, NoticeState {
    * for it, and goes on to where Continue leads once they arrive, unless the learner has moved.
    */
   readonly isContinuePending: boolean;
+  /** Lesson progress: as saved when the app opened, plus what has been read since. */
+  readonly progress: ProgressMap;
+  /** The lesson open in the reader (the one on top of the stack, when a lesson is). */
+  readonly reader: ReaderState | undefined;
+  /** Lesson files read so far, by lesson id: each is read once a session. */
+  readonly lessonFiles: Readonly<Record<string, LessonLoad>>;
 }
 
 export type AppAction =
-  /** `rows`: the terminal height now, for scrolling. */
-  | { readonly type: 'intent'; readonly intent: Intent; readonly rows: number }
+  /** `columns` and `rows`: the terminal size now, for scrolling. */
+  | { readonly type: 'intent'; readonly intent: Intent; readonly columns: number; readonly rows: number }
+  /** A lesson file asked for by the reader has been read. */
+  | { readonly type: 'lessonFile'; readonly id: string; readonly load: LessonLoad }
   /** Any key while the notices are up. */
   | { readonly type: 'dismissNotices' }
   /** The lessons the reducer was made with have arrived (once, after `isLoadingLessons`). */
@@ -57,8 +68,11 @@ export function initAppState(options: AppOptions, rows: number): AppState {
     lastVisited: opened ? visitOf(opened) : options.lastVisited,
     isLoadingLessons: options.isLoadingLessons,
     isContinuePending: false,
+    progress: options.lessonProgress ?? NO_PROGRESS,
+    reader: undefined,
+    lessonFiles: {},
   };
-  return putUpNotices(state, options.notices);
+  return putUpNotices(opened ? startReading(state, opened) : state, options.notices);
 }
 
 function visitOf({ screen, id, page }: ScreenTarget): LastVisited {
@@ -67,13 +81,13 @@ function visitOf({ screen, id, page }: ScreenTarget): LastVisited {
 
 /**
  * Puts `target` on the stack, with the lessons list below a lesson unless the list is already
- * on top. Opening a lesson is remembered as the last visit.
+ * on top. Opening a lesson opens the reader on it and is remembered as the last visit.
  */
 function open(state: AppState, target: ScreenTarget, lessons: readonly LessonSummary[], rows: number): AppState {
   const isFromList = topOf(state).target.screen === 'lessons';
   const entries = isFromList ? [entryOf(target, lessons, rows)] : entriesTo(target, lessons, rows);
   const next = { ...state, ...reduceNav(state, { type: 'push', entries }) };
-  return target.screen === 'lesson' ? { ...next, lastVisited: visitOf(target) } : next;
+  return target.screen === 'lesson' ? startReading({ ...next, lastVisited: visitOf(target) }, target) : next;
 }
 
 function cycleLang(state: AppState, by: 1 | -1): AppState {
@@ -89,7 +103,7 @@ function act(state: AppState, intent: Intent, lessons: readonly LessonSummary[],
       if (intent !== 'open') return state;
       const item = HOME_MENU[top.list.selected];
       if (item !== 'continue') return item ? open(state, { screen: item }, lessons, rows) : state;
-      const choice = continueChoice(state.lastVisited, lessons);
+      const choice = continueChoice(state.lastVisited, withProgress(lessons, state.progress));
       if (choice.kind === 'noLessons' && state.isLoadingLessons) {
         return { ...open(state, { screen: 'lessons' }, lessons, rows), isContinuePending: true };
       }
@@ -124,7 +138,7 @@ function lessonsLoaded(state: AppState, lessons: readonly LessonSummary[], rows:
   const stack = state.stack.map((e) => (e.target.screen === 'lessons' ? entryOf(e.target, lessons, rows) : e));
   const loaded: AppState = { ...state, stack, isLoadingLessons: false, isContinuePending: false };
   if (!state.isContinuePending || topOf(state).target.screen !== 'lessons') return loaded;
-  const choice = continueChoice(state.lastVisited, lessons);
+  const choice = continueChoice(state.lastVisited, withProgress(lessons, state.progress));
   if (choice.kind !== 'resume' && choice.kind !== 'next') return loaded;
   // The Lessons screen on top stood in for Continue: put what Continue opens in its place.
   const opened = open({ ...loaded, stack: stack.slice(0, -1) }, choice.target, lessons, rows);
@@ -142,8 +156,10 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
         return lessonsLoaded(state, lessons, action.rows);
       case 'notices':
         return putUpNotices(state, action.notices);
+      case 'lessonFile':
+        return lessonFileLoaded(state, action.id, action.load);
       case 'intent': {
-        const next = reduceIntent(state, action.intent, action.rows);
+        const next = reduceIntent(state, action.intent, action.columns, action.rows);
         // A pending Continue holds only while the learner stays on the screen it opened.
         const isLeft = state.isContinuePending && next.stack !== state.stack;
         return isLeft ? { ...next, isContinuePending: false } : next;
@@ -153,7 +169,7 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     }
   };
 
-  function reduceIntent(state: AppState, intent: Intent, rows: number): AppState {
+  function reduceIntent(state: AppState, intent: Intent, columns: number, rows: number): AppState {
     const nav = (a: Parameters<typeof reduceNav>[1]): AppState => ({ ...state, ...reduceNav(state, a) });
     if (intent === 'quit') return nav({ type: 'quit' });
     if (state.overlay === 'notices') return { ...state, overlay: 'none' };
@@ -162,6 +178,11 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     }
     if (intent === 'help') return nav({ type: 'toggleHelp' });
     if (intent === 'back' || intent === 'leave') return nav({ type: intent });
+    if (topOf(state).target.screen === 'lesson') {
+      if (intent === 'lang') return cycleLang(state, 1);
+      const openLesson = (s: AppState, target: ScreenTarget) => open(s, target, lessons, rows);
+      return readerIntent(state, intent, { lang: state.lang, columns, rows }, lessons, openLesson);
+    }
     const move = MOVES[intent];
     const view = listViewOf(topOf(state).target.screen, lessons, rows);
     if (move && view) return nav({ type: 'setList', list: reduceList(topOf(state).list, { type: 'move', move, view }) });

@@ -1,4 +1,5 @@
 /** The header and footer lines around every screen. */
+import type { Bilingual } from '../../content/types.js';
 import { assertNever } from '../../util/assert-never.js';
 import { fitHints, hintsOf, type Hint } from '../screen-keys.js';
 import { pick, truncate } from '../text.js';
@@ -7,7 +8,8 @@ import type { ViewContext } from './context.js';
 import { line, type Line } from './line.js';
 
 /** The header: the app name, then where the learner is. */
-export function headerLine(ctx: ViewContext, target: ScreenTarget, lessons: readonly LessonSummary[]): Line {
+/** `opened`: the title of the lesson open in the reader, known before the list is loaded. */
+export function headerLine(ctx: ViewContext, target: ScreenTarget, lessons: readonly LessonSummary[], opened?: Bilingual): Line {
   const { t, lang, width } = ctx;
   const name = ' ' + t('app.name');
   const trail = ((): string[] => {
@@ -15,8 +17,8 @@ export function headerLine(ctx: ViewContext, target: ScreenTarget, lessons: read
       case 'home':
         return [];
       case 'lesson': {
-        const lesson = lessons.find((l) => l.id === target.id);
-        return [t('screen.lessons'), lesson ? pick(lesson.title, lang) : target.id ?? ''];
+        const title = opened ?? lessons.find((l) => l.id === target.id)?.title;
+        return [t('screen.lessons'), title ? pick(title, lang) : target.id ?? ''];
       }
       case 'lessons':
       case 'progress':

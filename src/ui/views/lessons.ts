@@ -1,15 +1,19 @@
 /** The lessons list, grouped by module, scrolled to keep the selection on screen. */
 import { MODULE_TITLES, type ModuleLetter } from '../../content/syllabus.js';
+import { assertNever } from '../../util/assert-never.js';
+import { statusOf, type LessonStatus, type ProgressMap } from '../state/lesson-progress.js';
 import { lessonRows, type LessonRow } from '../state/lesson-rows.js';
 import { keepVisible, type ListState } from '../state/list-state.js';
 import { padEnd, pick, spread, truncate, widthOf } from '../text.js';
 import type { LessonSummary } from '../types.js';
 import type { ViewContext } from './context.js';
-import { BLANK, indented, line, type Line } from './line.js';
+import { BLANK, indented, line, type Line, type Span } from './line.js';
 
 export interface LessonsData {
   readonly lessons: readonly LessonSummary[];
   readonly isLoadingLessons: boolean;
+  /** Saved and session progress, for the marks. */
+  readonly progress: ProgressMap;
   readonly list: ListState;
   readonly listHeight: number;
 }
@@ -24,13 +28,27 @@ function moduleLine(ctx: ViewContext, row: Extract<LessonRow, { kind: 'module' }
   return line(truncate(` ${row.module}  ${moduleTitle(ctx, row.module)}`, ctx.width), 'title');
 }
 
-function lessonLine(ctx: ViewContext, lesson: LessonSummary, isSelected: boolean): Line {
+/** The mark before a lesson's title: done, started (some pages seen), or nothing. */
+function markOf(status: LessonStatus): Span {
+  switch (status) {
+    case 'done':
+      return { text: '✓ ', tone: 'good' };
+    case 'started':
+      return { text: '◦ ', tone: 'accent' };
+    case 'new':
+      return { text: '  ' };
+    default:
+      return assertNever(status);
+  }
+}
+
+function lessonLine(ctx: ViewContext, lesson: LessonSummary, status: LessonStatus, isSelected: boolean): Line {
   const minutes = ` ${ctx.t('lessons.minutes', { n: lesson.minutes })} `;
-  // marker (4 columns) + done mark (2) + title + minutes: exactly `width` columns
+  // marker (4 columns) + progress mark (2) + title + minutes: exactly `width` columns
   const titleWidth = Math.max(1, ctx.width - 6 - widthOf(minutes));
   return [
     { text: isSelected ? '  › ' : '    ', tone: 'accent' },
-    { text: lesson.done ? '✓ ' : '  ', tone: 'good' },
+    markOf(status),
     { text: padEnd(truncate(pick(lesson.title, ctx.lang), titleWidth), titleWidth), tone: isSelected ? 'selected' : 'plain' },
     { text: minutes, tone: 'dim' },
   ];
@@ -48,7 +66,9 @@ export function lessonsLines(ctx: ViewContext, data: LessonsData): Line[] {
   const position = rows.length > data.listHeight ? t('lessons.position', { n: selectedLesson, total: data.lessons.length }) + ' ' : '';
   const title = spread(' ' + t('lessons.title', { done, total: data.lessons.length }), position, width);
   const visible = rows.slice(start, start + data.listHeight).map((row, i) =>
-    row.kind === 'module' ? moduleLine(ctx, row) : lessonLine(ctx, row.lesson, start + i === data.list.selected),
+    row.kind === 'module'
+      ? moduleLine(ctx, row)
+      : lessonLine(ctx, row.lesson, statusOf(row.lesson, data.progress), start + i === data.list.selected),
   );
   return [line(title, 'title'), BLANK, ...visible];
 }

@@ -5,7 +5,21 @@
 import { truncate, wrap } from '../text.js';
 
 /** How a span is drawn; colours are chosen in one place (`components/lines.tsx`). */
-export type Tone = 'plain' | 'title' | 'accent' | 'dim' | 'good' | 'warn' | 'selected';
+export type Tone =
+  | 'plain'
+  | 'title'
+  | 'accent'
+  | 'dim'
+  | 'good'
+  | 'warn'
+  | 'selected'
+  /** A claim shown to be wrong: struck through where the terminal can. */
+  | 'struck'
+  /** Code: a YAML key, a value, a comment, a list dash or document marker. */
+  | 'codeKey'
+  | 'codeValue'
+  | 'codeComment'
+  | 'codeDash';
 
 export interface Span {
   readonly text: string;

@@ -1,7 +1,7 @@
 /** The help overlay (the keys of the screen below it) and the notices shown once at start. */
 import type { Lang } from '../../i18n/index.js';
 import { keysOf } from '../screen-keys.js';
-import { padEnd, pick, truncate, widthOf } from '../text.js';
+import { padEnd, pick, truncate, widthOf, wrap } from '../text.js';
 import type { Notice, ScreenId } from '../types.js';
 import type { ViewContext } from './context.js';
 import { BLANK, indented, line, spaced, type Line } from './line.js';
@@ -11,10 +11,13 @@ export function helpLines(ctx: ViewContext, screen: ScreenId): Line[] {
   const keys = keysOf(screen);
   // indent 3, the keys column, a gap of 2, then what the keys do
   const column = 3 + Math.max(...keys.map((k) => widthOf(k.keys))) + 2;
-  const rows = keys.map((k): Line => [
-    { text: padEnd('   ' + k.keys, column), tone: 'accent' },
-    { text: truncate(t(k.help), Math.max(1, width - column)) },
-  ]);
+  // What the keys do wraps under itself, so a narrow terminal loses none of it.
+  const rows = keys.flatMap((k) =>
+    wrap(t(k.help), Math.max(1, width - column)).map((text, i): Line => [
+      { text: padEnd(i === 0 ? '   ' + k.keys : '', column), tone: 'accent' },
+      { text },
+    ]),
+  );
   return [BLANK, line(truncate(' ' + t('help.title'), width), 'title'), BLANK, ...rows];
 }
 

@@ -2,23 +2,29 @@
 import { assertNever } from '../../util/assert-never.js';
 import { listHeight } from '../layout.js';
 import type { Entry } from '../state/nav-state.js';
+import type { ReaderState } from '../state/reader-state.js';
 import type { AppData, LastVisited } from '../types.js';
 import type { ViewContext } from './context.js';
 import { homeLines } from './home.js';
-import { lessonLines } from './lesson.js';
 import { lessonsLines } from './lessons.js';
 import type { Line } from './line.js';
 import { progressLines } from './progress.js';
+import { readerLines } from './reader.js';
 import { settingsLines } from './settings.js';
 import { unavailableLines } from './unavailable.js';
 
 const lessonsOf = ({ lessons, isLoadingLessons }: AppData) => ({ lessons, isLoadingLessons });
 
+/**
+ * `data` has the lessons finished this session marked done, and `lessonProgress` as it is now;
+ * `reader` is the lesson open in the reader.
+ */
 export function screenLines(
   ctx: ViewContext,
   entry: Entry,
   data: AppData,
   lastVisited: LastVisited | undefined,
+  reader: ReaderState | undefined,
   rows: number,
 ): Line[] {
   const { target, list } = entry;
@@ -26,9 +32,9 @@ export function screenLines(
     case 'home':
       return homeLines(ctx, { ...lessonsOf(data), lastVisited, list, listHeight: listHeight('home', rows) });
     case 'lessons':
-      return lessonsLines(ctx, { ...lessonsOf(data), list, listHeight: listHeight('lessons', rows) });
+      return lessonsLines(ctx, { ...lessonsOf(data), progress: data.lessonProgress ?? {}, list, listHeight: listHeight('lessons', rows) });
     case 'lesson':
-      return lessonLines(ctx, data.lessons.find((l) => l.id === target.id), target.id);
+      return readerLines(ctx, reader, { id: target.id, lessons: data.lessons, rows });
     case 'progress':
       return progressLines(ctx, data.progress, data.isLoadingLessons);
     case 'settings':
