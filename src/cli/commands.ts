@@ -77,13 +77,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'sim', usage: 'podlab sim FILE... [--for DURATION] [--json] [--seed N] [--start RFC3339]', arity: [1, Infinity],
     flags: [{ name: 'for', kind: 'string' }, json, { name: 'seed', kind: 'string' }, { name: 'start', kind: 'string' }],
     summary: { en: 'simulate Pods from YAML, minute by minute', ko: 'YAML의 Pod를 시간 순서대로 시뮬레이션' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/sim.js'),
   },
   {
     name: 'explain', usage: 'podlab explain FILE|- [--json] [--now RFC3339]', arity: [1, 1],
     flags: [json, { name: 'now', kind: 'string' }],
     summary: { en: 'explain a Pod from kubectl get pod -o yaml', ko: 'kubectl get pod -o yaml 결과를 해설' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/explain.js'),
   },
   {
     name: 'validate', usage: 'podlab validate [DIR] [--json]', arity: [0, 1], flags: [json],
