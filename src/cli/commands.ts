@@ -41,12 +41,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [{ name: 'topic', kind: 'string' }, { name: 'count', kind: 'string' }, { name: 'review', kind: 'boolean' },
       { name: 'seed', kind: 'string' }, { name: 'plain', kind: 'boolean' }],
     summary: { en: 'practise with questions; --plain for screen readers and pipes', ko: '문제 풀기 (--plain: 화면 낭독기와 파이프용)' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/quiz.js'),
   },
   {
     name: 'interview', usage: 'podlab interview', arity: [0, 0], flags: [],
     summary: { en: 'interview cards with spaced repetition', ko: '면접 카드 (간격 반복)' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/interview.js'),
   },
   {
     name: 'drill', usage: 'podlab drill [ID]', arity: [0, 1], flags: [],
