@@ -5,7 +5,6 @@ export { defaultSources, findLessonFile, packSource, readRaw, shippedSource, MAX
 export type { ContentSource, RawFile } from './io.js';
 export { validateContent } from './validate.js';
 export type { Checker, ValidateOptions, Validation, ValidationReport } from './validate.js';
-export { CONTENT_CHECKERS } from './checkers.js';
 export { ERROR_CODES, type ErrorCode } from './errors.js';
 export { MODULE_LETTERS, MODULE_TITLES, SYLLABUS_IDS, SYLLABUS_TOPICS, moduleOf } from './syllabus.js';
 export { parseDuration } from './duration.js';
