@@ -66,12 +66,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'kubectl', usage: 'podlab kubectl ARGS...', arity: [0, Infinity], flags: [], isRaw: true,
     summary: { en: 'the simulated cluster from your own shell (kubectl reset starts over)', ko: '내 셸에서 쓰는 시뮬레이션 클러스터 (kubectl reset: 처음부터)' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/kubectl.js'),
   },
   {
-    name: 'clock', usage: 'podlab clock [+DURATION]', arity: [0, 1], flags: [], isRaw: true,
+    name: 'clock', usage: 'podlab clock [+DURATION | xSPEED]', arity: [0, 1], flags: [], isRaw: true,
     summary: { en: "show or move the simulated cluster's clock", ko: '시뮬레이션 클러스터의 시계 보기/앞으로 돌리기' },
-    load: () => import('../commands/unavailable.js'),
+    load: () => import('../commands/clock.js'),
   },
   {
     name: 'sim', usage: 'podlab sim FILE... [--for DURATION] [--json] [--seed N] [--start RFC3339]', arity: [1, Infinity],

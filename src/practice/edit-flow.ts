@@ -1,0 +1,33 @@
+// `kubectl edit` across the editor: the object was read when the command ran; the edited
+// documents are saved against the cluster as it is when the editor closes (time went on).
+import type { EditSession } from '../sim/kubectl/index.js';
+import { editText, keptCopy } from './editor.js';
+import { parseDocuments, type FileAccess } from './files.js';
+import type { PracticeDeps } from './kubectl.js';
+import { inCluster } from './transact.js';
+
+const CANCELLED = 'error: Edit cancelled, no valid changes were saved.\n';
+
+export async function editAndSave(edit: EditSession, access: FileAccess, deps: PracticeDeps): Promise<number> {
+  const file = deps.editFile(edit.extension);
+  const edited = editText(edit.text, file, (text) => parseDocuments(access, text));
+  if (!edited.ok) {
+    deps.warn(edited.stderr);
+    return 1;
+  }
+  const saved = await inCluster(deps, ({ live }) => ({ value: { output: edit.finish(edited.documents, live.cluster) } }));
+  if (!saved.ok) {
+    deps.warn(keptCopy(file.path) + saved.message + '\n');
+    return 1;
+  }
+  const { output } = saved.value;
+  if (output.exitCode === 0) file.remove();
+  // Note: kubectl names the copy it keeps just before its last line (kubectl/pkg/cmd/util/editor/editoptions.go).
+  const stderr = output.exitCode !== 0 && output.stderr.endsWith(CANCELLED)
+    ? output.stderr.slice(0, -CANCELLED.length) + keptCopy(file.path) + CANCELLED
+    : output.stderr;
+  if (output.stdout) deps.out(output.stdout);
+  if (stderr) deps.warn(stderr);
+  if (output.hint) deps.warn(output.hint + '\n');
+  return output.exitCode;
+}

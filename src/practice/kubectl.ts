@@ -1,0 +1,123 @@
+// `podlab kubectl ARGS...`: one kubectl command against the saved practice cluster. Each call
+// rebuilds the cluster at the wall clock's cluster time, runs the command, and saves what changed.
+import { parseKubectl, runKubectl, type ClusterView, type ExecEnv, type ExecuteResult, type KubectlOutput } from '../sim/kubectl/index.js';
+import { jumpAhead } from './clock.js';
+import { DEFAULT_CONTEXT, PRACTICE_CONTEXTS } from './contexts.js';
+import { editAndSave } from './edit-flow.js';
+import type { EditFile } from './editor.js';
+import { fileEnv, type FileAccess } from './files.js';
+import { liveView, tickUntil, type Ticking } from './live.js';
+import { practiceText } from './messages.js';
+import { freshSave, type PracticeSave } from './save.js';
+import type { LiveCluster } from './session.js';
+import { inCluster, withSave, type SaveIO } from './transact.js';
+
+/** Everything `podlab kubectl` uses from outside; the command module passes the real ones. */
+export interface PracticeDeps extends SaveIO, Omit<Ticking, 'signal'> {
+  readonly cwd: string;
+  readonly out: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+  /** Output goes to a terminal: `get -w`, `logs -f` and delete's wait run in real time. */
+  readonly isLive: boolean;
+  /** Starts listening for Ctrl+C; `dispose` stops. */
+  readonly onInterrupt: () => { readonly signal: AbortSignal; dispose(): void };
+  /** The temporary file and editor for `kubectl edit`. */
+  readonly editFile: (extension: string) => EditFile;
+}
+
+/** Exit code of a process ended by Ctrl+C, as the shell reports kubectl's. */
+export const INTERRUPTED = 130;
+/** A delete without a terminal stops waiting after this much cluster time. */
+const MAX_SETTLE_MS = 10 * 60_000;
+
+/** Prints a kubectl result: stdout, then stderr, then podlab's hint line. */
+export function printOutput(o: KubectlOutput, deps: Pick<PracticeDeps, 'out' | 'warn'>): void {
+  if (o.stdout) deps.out(o.stdout);
+  if (o.stderr) deps.warn(o.stderr);
+  if (o.hint) deps.warn(o.hint + '\n');
+}
+
+/** Reads what the command's files need before it runs (the kubectl layer reads synchronously). */
+async function fileAccess(words: readonly string[], deps: PracticeDeps): Promise<FileAccess> {
+  const parsed = parseKubectl(words);
+  const request = parsed.ok && 'request' in parsed ? parsed.request : undefined;
+  const files = request && 'files' in request ? request.files : [];
+  const isParsing = files.length > 0 || request?.verb === 'edit';
+  const parse = isParsing ? (await import('../manifest/read.js')).parseManifestText : undefined;
+  const stdin = files.includes('-') ? await deps.readStdin() : undefined;
+  return { cwd: deps.cwd, ...(stdin !== undefined ? { stdin } : {}), ...(parse ? { parse } : {}) };
+}
+
+type WaitList = NonNullable<ExecuteResult['waitFor']>;
+const allGone = (waitFor: WaitList) => (view: ClusterView) => waitFor.every((w) => view.get(w.kind, w.namespace, w.name) === undefined);
+
+/** Cluster time until deleted objects are gone, found by running a copy forward; undefined if never. */
+function settleTime(live: LiveCluster, waitFor: WaitList): number | undefined {
+  const from = live.session.state.now;
+  const gone = allGone(waitFor);
+  for (let t = from; t <= from + MAX_SETTLE_MS; t += 1000) {
+    live.advance(t);
+    if (gone(live.cluster.view)) return t - from;
+  }
+  return undefined;
+}
+
+/** `podlab kubectl reset`: every practice cluster starts over; the speed is kept. */
+async function reset(words: readonly string[], deps: PracticeDeps): Promise<number> {
+  const t = practiceText(deps.lang);
+  if (words.length > 1) {
+    deps.warn(t('resetUsage') + '\n');
+    return 2;
+  }
+  const done = await withSave(deps, ({ save, wallMs }) => ({ value: null, next: freshSave(wallMs, DEFAULT_CONTEXT, save.speed) }), { isForced: true });
+  if (!done.ok) {
+    deps.warn(done.message + '\n');
+    return 1;
+  }
+  deps.out(t('reset') + '\n');
+  return 0;
+}
+
+/** Runs one `podlab kubectl` command line; returns kubectl's exit code (2 for podlab usage errors). */
+export async function practiceKubectl(words: readonly string[], deps: PracticeDeps): Promise<number> {
+  if (words[0] === 'reset') return reset(words, deps);
+  const access = await fileAccess(words, deps);
+  const env: ExecEnv = { lang: deps.lang, ...fileEnv(access), contexts: PRACTICE_CONTEXTS };
+  const ran = await inCluster(deps, ({ context, live }) => {
+    const result = runKubectl(words, live.cluster, { ...env, currentContext: context });
+    const changes: ((s: PracticeSave) => PracticeSave)[] = [];
+    const useContext = result.useContext;
+    if (useContext !== undefined) changes.push((s) => ({ ...s, currentContext: useContext }));
+    // Without a terminal there is no waiting in real time: the cluster time a delete would have
+    // waited passes at once, so the next command sees the object gone, as after kubectl's wait.
+    if (result.waitFor && !deps.isLive) {
+      const jump = settleTime(live, result.waitFor);
+      if (jump) changes.push((s) => jumpAhead(s, jump));
+    }
+    return { value: { result, context }, ...(changes.length ? { change: (s: PracticeSave) => changes.reduce((acc, f) => f(acc), s) } : {}) };
+  });
+  if (!ran.ok) {
+    deps.warn(ran.message + '\n');
+    return 1;
+  }
+  const { result, context, live } = ran.value;
+  printOutput(result, deps);
+  if (result.edit) return editAndSave(result.edit, access, deps);
+  const follow = result.follow;
+  const waitFor = result.waitFor;
+  if (!deps.isLive || (!follow && !waitFor)) return result.exitCode;
+  const interrupt = deps.onInterrupt();
+  try {
+    const viewAt = liveView(deps.env, context, ran.save, live);
+    const step = follow
+      ? (view: ClusterView) => {
+        deps.out(follow.next(view));
+        return false;
+      }
+      : allGone(waitFor ?? []);
+    const interrupted = await tickUntil(viewAt, step, { wallNow: deps.wallNow, sleep: deps.sleep, signal: interrupt.signal });
+    return interrupted ? INTERRUPTED : result.exitCode;
+  } finally {
+    interrupt.dispose();
+  }
+}
