@@ -24,7 +24,13 @@ let failed = failedSteps;
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
-  failed += result.numFailedTests + (result.numFailedTestSuites ?? 0);
+  failed += result.numFailedTests;
+  // A file that failed without any failing test (an import error, a crash in a hook) ran
+  // nothing: count it once, or a broken file would pass unnoticed.
+  for (const file of result.testResults ?? []) {
+    const anyFailed = (file.assertionResults ?? []).some((t) => t.status === 'failed');
+    if (file.status === 'failed' && !anyFailed) failed++;
+  }
   if (result.numTotalTests === 0) failed++;
 } catch {
   console.error('vitest wrote no report.');

@@ -101,12 +101,15 @@ export async function practiceKubectl(words: readonly string[], deps: PracticeDe
     return 1;
   }
   const { result, context, live } = ran.value;
-  printOutput(result, deps);
-  if (result.edit) return editAndSave(result.edit, access, deps);
   const follow = result.follow;
   const waitFor = result.waitFor;
-  if (!deps.isLive || (!follow && !waitFor)) return result.exitCode;
-  const interrupt = deps.onInterrupt();
+  const isFollowing = deps.isLive && !result.edit && Boolean(follow || waitFor);
+  // Note: Ctrl+C is caught before the first line is printed: a learner (or a test) who sees
+  // the table and presses Ctrl+C at once must not meet Node's default SIGINT action.
+  const interrupt = isFollowing ? deps.onInterrupt() : undefined;
+  printOutput(result, deps);
+  if (result.edit) return editAndSave(result.edit, access, deps);
+  if (!interrupt) return result.exitCode;
   try {
     const viewAt = liveView(deps.env, context, ran.save, live);
     const step = follow
