@@ -49,14 +49,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/interview.js'),
   },
   {
-    name: 'drill', usage: 'podlab drill [ID]', arity: [0, 1], flags: [],
-    summary: { en: 'CKA hands-on tasks', ko: 'CKA 실습 과제' },
-    load: () => import('../commands/unavailable.js'),
+    name: 'drill',
+    usage: 'podlab drill [ID] | drill --task | drill --hint | drill --check | drill --solution [ID] | drill --give-up',
+    arity: [0, 1],
+    flags: ['task', 'hint', 'check', 'solution', 'give-up'].map((name): FlagSpec => ({ name, kind: 'boolean' })),
+    summary: {
+      en: 'CKA hands-on tasks from your shell: set one up, solve it with podlab kubectl, --check',
+      ko: 'CKA 실습 과제: 준비하고, podlab kubectl로 풀고, --check로 채점',
+    },
+    load: () => import('../commands/drill.js'),
   },
   {
-    name: 'exam', usage: 'podlab exam', arity: [0, 0], flags: [],
-    summary: { en: 'a timed mock exam', ko: '시간 제한 모의고사' },
-    load: () => import('../commands/unavailable.js'),
+    name: 'exam', usage: 'podlab exam [--minutes N] [--seed N] | exam task N | exam flag N | exam submit', arity: [0, 2],
+    flags: [{ name: 'minutes', kind: 'string' }, { name: 'seed', kind: 'string' }],
+    summary: {
+      en: 'a timed mock CKA exam: a context per task, flags, a score per domain',
+      ko: '시간 제한 CKA 모의고사: 과제마다 컨텍스트, 표시, 영역별 점수',
+    },
+    load: () => import('../commands/exam.js'),
   },
   {
     name: 'lab', usage: 'podlab lab [SCENARIO]', arity: [0, 1], flags: [],
