@@ -3,15 +3,22 @@ import { cliText } from '../cli/messages.js';
 import type { Lang } from '../i18n/index.js';
 import { readDisk } from '../store/disk.js';
 import { storePath } from '../store/location.js';
+import { editInEditor, stepEditorCommand } from '../practice/steps/editor.js';
 import { describeNotice } from '../store/messages.js';
 import { summarize } from '../store/stats.js';
 import type { ProgressStore, StoreNotice } from '../store/store.js';
 import type { StoreData } from '../store/types.js';
 import { importApp } from '../ui/import-app.js';
-import type { LessonLoad, LessonProgressPatch, LoadedLessons, Notice, ProgressSummary, ScreenTarget } from '../ui/types.js';
+import { quizSetup, type QuizLaunch } from './app-quiz.js';
+import type {
+  EditRequest, LessonLoad, LessonProgressPatch, LoadedLessons, Notice, ProgressSummary, ScreenTarget,
+} from '../ui/types.js';
 
-/** Loads what the app shows (progress, lessons), opens it, and saves what the learner changes. */
-export async function openApp(ctx: CommandContext): Promise<number> {
+/**
+ * Loads what the app shows (progress, lessons), opens it, and saves what the learner changes.
+ * `launch`: open on a quiz or interview session (`podlab quiz`, `podlab interview`).
+ */
+export async function openApp(ctx: CommandContext, launch?: QuizLaunch): Promise<number> {
   const notices: Notice[] = [];
   const tell = (notice: StoreNotice) => notices.push({ en: describeNotice(notice, 'en'), ko: describeNotice(notice, 'ko') });
   const path = storePath(ctx.env);
@@ -47,6 +54,8 @@ export async function openApp(ctx: CommandContext): Promise<number> {
     loadLesson: async (id: string): Promise<LessonLoad> => (await import('./lesson-summaries.js')).readLessonFile(ctx, id),
     onLessonProgress: (id: string, patch: LessonProgressPatch) =>
       void store().then((s) => s.setLessonProgress(id, { page: patch.page, pagesSeen: [...patch.pagesSeen], ...(patch.done ? { done: true } : {}) })),
+    // Fix steps open their manifest in the learner's editor, through the shell like git does.
+    editor: { name: stepEditorCommand(ctx.env), edit: (request: EditRequest) => editInEditor(request, ctx.env) },
   };
 
   // Opening at a lesson refuses an id with no lesson file, before anything is drawn; finding
@@ -61,10 +70,16 @@ export async function openApp(ctx: CommandContext): Promise<number> {
     }
     initialScreen = { screen: 'lesson', id };
   }
+  const quiz = await quizSetup(ctx, data, store, launch);
+  if (quiz.kind === 'told') {
+    ctx.io.out(quiz.text);
+    return EXIT.ok;
+  }
+  if (launch) initialScreen = { screen: launch.mode };
   const { runApp } = await importApp();
   // The first frame does not wait for the lessons: they are read and parsed once it is drawn
   // (runApp renders before the loading's first await resumes) and fill in when ready.
-  const opened = runApp({ ...common, initialScreen, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
+  const opened = runApp({ ...common, initialScreen, quiz: quiz.props, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
   const prefetch = setTimeout(() => void store(), 200);
   try {
     await opened;
@@ -72,6 +87,7 @@ export async function openApp(ctx: CommandContext): Promise<number> {
     clearTimeout(prefetch);
     // Whatever the learner changed is on disk before the process ends.
     if (opening) await opening;
+    await quiz.saved();
   }
   return EXIT.ok;
 }

@@ -1,11 +1,15 @@
 /** The app shell: one Ink tree for the whole session; screens switch inside it. */
-import { useApp } from 'ink';
+import { useApp, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { assertNever } from '../util/assert-never.js';
 import { HelpView, NoticesView, ScreenView, TooSmallView } from './components/views.js';
+import { QuizViews } from './components/quiz-views.js';
+import { useQuizAnswers } from './hooks/use-quiz-answers.js';
+import { useQuizContent } from './hooks/use-quiz-content.js';
 import { useLessonFile } from './hooks/use-lesson-file.js';
 import { useReportChange } from './hooks/use-report-change.js';
 import { useReportProgress } from './hooks/use-report-progress.js';
+import { useStepWork } from './hooks/use-step-work.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Intent } from './keys.js';
 import { bodyHeight, isTooSmall, MIN_SIZE } from './layout.js';
@@ -14,6 +18,9 @@ import { createAppReducer, initAppState, type AppState } from './state/app-state
 import { withProgress, type ProgressMap } from './state/lesson-progress.js';
 import { topOf } from './state/nav-state.js';
 import { hasNewNotices } from './state/notice-state.js';
+import type { StepRequest, StepResult } from './state/step-state.js';
+import type { ContentResult } from './state/quiz-area.js';
+import { isQuizScreen, withQuizProgress } from './state/quiz-app.js';
 import type { AppData, AppOptions, LessonLoad } from './types.js';
 
 /** The lesson whose file the reader waits for, if any. */
@@ -48,6 +55,8 @@ export function App(props: AppOptions) {
   // renders again at once, so no frame shows the lessons over lists built without them.
   if (state.isLoadingLessons && !props.isLoadingLessons) dispatch({ type: 'lessonsLoaded', rows: size.rows });
   if (hasNewNotices(state, props.notices)) dispatch({ type: 'notices', notices: props.notices });
+  // Each answer leaves for the store before anything else the same render may do (such as exit).
+  useQuizAnswers(state.quiz.given, props.quiz?.onAnswer);
 
   useEffect(() => {
     if (state.isDone) exit();
@@ -59,13 +68,25 @@ export function App(props: AppOptions) {
   useReportProgress(state.progress, props.onLessonProgress);
   const onLessonFile = useCallback((id: string, load: LessonLoad) => dispatch({ type: 'lessonFile', id, load }), []);
   useLessonFile(lessonToRead(state), props.loadLesson, onLessonFile);
-  const data = useMemo(() => dataNow(props, state.progress), [props, state.progress]);
+  const onQuizContent = useCallback((result: ContentResult) => dispatch({ type: 'quizContent', result }), []);
+  useQuizContent(state.quiz.content, props.quiz?.loadContent, onQuizContent);
+  const data = useMemo(() => withQuizProgress(dataNow(props, state.progress), state.quiz), [props, state.progress, state.quiz]);
 
   const onIntent = useCallback(
     (intent: Intent) => dispatch({ type: 'intent', intent, columns: size.columns, rows: size.rows }),
     [size.columns, size.rows],
   );
   const onDismiss = useCallback(() => dispatch({ type: 'dismissNotices' }), []);
+  const onScreenKey = useCallback(
+    (input: string, key: Key) => dispatch({ type: 'screenKey', input, key: { ...key }, columns: size.columns, rows: size.rows }),
+    [size.columns, size.rows],
+  );
+  const onStepResult = useCallback((request: StepRequest, result: StepResult) => dispatch({ type: 'stepResult', request, result }), []);
+  useStepWork(state.reader?.step, props.editor, onStepResult);
+  const onQuizKey = useCallback(
+    (input: string, key: Key) => dispatch({ type: 'quizInput', input, key: { ...key }, columns: size.columns, rows: size.rows }),
+    [size.columns, size.rows],
+  );
 
   const t = uiText(state.lang);
   if (isTooSmall(size)) {
@@ -75,13 +96,16 @@ export function App(props: AppOptions) {
   const common = { ctx, size, entry: topOf(state), data, reader: state.reader, onIntent };
   // After q or Ctrl+C nothing more is read while Ink unmounts.
   const isActive = !state.isDone;
+  if (state.overlay !== 'notices' && isQuizScreen(state.quiz, common.entry.target.screen)) {
+    return <QuizViews {...common} quiz={state.quiz} isHelp={state.overlay === 'help'} isActive={isActive} onQuizKey={onQuizKey} />;
+  }
   switch (state.overlay) {
     case 'notices':
       return <NoticesView {...common} notices={state.notices} isActive={isActive} onDismiss={onDismiss} />;
     case 'help':
       return <HelpView {...common} isActive={isActive} />;
     case 'none':
-      return <ScreenView {...common} isActive={isActive} lastVisited={state.lastVisited} />;
+      return <ScreenView {...common} isActive={isActive} lastVisited={state.lastVisited} onKey={onScreenKey} />;
     default:
       return assertNever(state.overlay);
   }

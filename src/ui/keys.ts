@@ -15,6 +15,11 @@ export type Intent =
   | 'first'
   | 'last'
   | 'open'
+  /**
+   * Enter: `open` everywhere, except on a lesson page with a hands-on step, where it opens the
+   * step (Space still turns the page).
+   */
+  | 'enter'
   | 'back'
   /** `q`: back, or quit on the home screen. */
   | 'leave'
@@ -33,7 +38,7 @@ const NAMED: readonly (readonly [keyof Key, Intent])[] = [
   ['pageDown', 'pageDown'],
   ['home', 'first'],
   ['end', 'last'],
-  ['return', 'open'],
+  ['return', 'enter'],
   ['escape', 'back'],
   // Note: most terminals send Backspace as DEL, which Ink reports as `delete` (ink#634).
   ['backspace', 'back'],
@@ -67,7 +72,7 @@ export function toIntent(input: string, key: Partial<Key>): Intent | undefined {
 }
 
 /** Control characters that reach us inside a longer chunk instead of as a parsed key. */
-const IN_CHUNK: Readonly<Record<string, Intent>> = { '\r': 'open', '\x7f': 'back' };
+const IN_CHUNK: Readonly<Record<string, Intent>> = { '\r': 'enter', '\x7f': 'back' };
 
 /**
  * The intents of one read from the terminal. Keys typed or held faster than we read arrive as

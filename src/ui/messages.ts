@@ -3,6 +3,7 @@
  * kubectl prints them; command lines stay in English.
  */
 import { translator, type Lang, type Messages } from '../i18n/index.js';
+import { STEP_EN, STEP_KO } from './step-messages.js';
 
 const en = {
   'app.name': 'podlab',
@@ -56,7 +57,6 @@ const en = {
   'reader.fact': 'Fact:',
   'reader.predict': 'Try it: predict what happens',
   'reader.fix': 'Try it: fix the manifest',
-  'reader.stepLater': 'Running this step in the simulator comes in a later version of podlab. For now, think it through with the manifest above.',
   'reader.doneMark': 'done',
   'reader.finished': 'You have read this lesson to the end, and it is marked as done.',
   'reader.next': 'Next lesson: {title}',
@@ -124,6 +124,7 @@ const en = {
   'hint.page': 'page',
   'hint.scroll': 'scroll',
   'hint.lang': '한국어',
+  ...STEP_EN,
 } as const;
 
 type Key = keyof typeof en;
@@ -180,7 +181,6 @@ const ko: Record<Key, string> = {
   'reader.fact': '사실:',
   'reader.predict': '직접 해 보기: 결과 예측하기',
   'reader.fix': '직접 해 보기: 매니페스트 고치기',
-  'reader.stepLater': '이 단계를 시뮬레이터에서 직접 돌려 보는 기능은 podlab 다음 버전에 추가됩니다. 지금은 위 매니페스트를 보면서 답을 생각해 보세요.',
   'reader.doneMark': '완료',
   'reader.finished': '이 레슨을 끝까지 읽었습니다. 완료로 표시해 두었어요.',
   'reader.next': '다음 레슨: {title}',
@@ -248,6 +248,7 @@ const ko: Record<Key, string> = {
   'hint.page': '쪽 넘기기',
   'hint.scroll': '스크롤',
   'hint.lang': 'English로',
+  ...STEP_KO,
 };
 
 /** A message key of the app shell. */

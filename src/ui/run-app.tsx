@@ -1,10 +1,8 @@
 /** The entry the CLI calls to open the full-screen app. */
 import { render } from 'ink';
 import { App } from './app.js';
+import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN } from './terminal-codes.js';
 import type { AppOptions, LoadedLessons } from './types.js';
-
-const ENTER_ALT_SCREEN = '\x1b[?1049h';
-const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 
 /** Signals that end the process without running `exit` handlers. */
 const FATAL_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];

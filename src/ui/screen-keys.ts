@@ -4,6 +4,7 @@
  */
 import { assertNever } from '../util/assert-never.js';
 import type { Translate, UiKey } from './messages.js';
+import type { StepMode } from './state/step-state.js';
 import type { ScreenId } from './types.js';
 import { widthOf } from './text.js';
 
@@ -36,6 +37,7 @@ const MARKS: KeyHelp = { keys: '✓  ◦', help: 'help.marks' };
 const NEXT_PAGE: KeyHelp = {
   keys: '→ l  Space Enter', help: 'help.nextPage', footer: { keys: 'l/h', hint: 'hint.page', rank: 2 },
 };
+const TRY_STEP: KeyHelp = { keys: 'Enter', help: 'help.tryStep' };
 const PREV_PAGE: KeyHelp = { keys: '← h b', help: 'help.prevPage' };
 const SCROLL: KeyHelp = { keys: '↑ ↓  j k', help: 'help.scroll', footer: { keys: 'j/k', hint: 'hint.scroll', rank: 3 } };
 const SCROLL_SCREEN: KeyHelp = { keys: 'PgUp PgDn', help: 'help.scrollScreen' };
@@ -43,9 +45,38 @@ const TOP: KeyHelp = { keys: 'Home End  g G', help: 'help.top' };
 const LANG: KeyHelp = { keys: 't', help: 'help.lang', footer: { keys: 't', hint: 'hint.lang', rank: 4 } };
 const TO_LIST: KeyHelp = { keys: 'Esc  q', help: 'help.toList', footer: { keys: 'Esc', hint: 'hint.back', rank: 1 } };
 
-/** The key help of one screen, in the order the help overlay lists it. */
-export function keysOf(screen: ScreenId): readonly KeyHelp[] {
+// An open step's keys.
+const CHECK: KeyHelp = { keys: 'Enter', help: 'help.checkAnswer', footer: { keys: 'Enter', hint: 'hint.check', rank: 2 } };
+const PICK: KeyHelp = { keys: '1-9 0  ↑ ↓', help: 'help.pickStatus', footer: { keys: '1-9', hint: 'hint.pick', rank: 3 } };
+const TYPE: KeyHelp = { keys: 'a-z 0-9 /', help: 'help.typeAnswer' };
+const SCROLL_MANIFEST: KeyHelp = { keys: 'PgUp PgDn', help: 'help.scrollManifest' };
+const TO_PAGE: KeyHelp = { keys: 'Esc', help: 'help.toPage', footer: { keys: 'Esc', hint: 'hint.back', rank: 1 } };
+const TO_PAGE_ANY: KeyHelp = { ...TO_PAGE, keys: 'Esc  q  Enter' };
+const SCRUB: KeyHelp = { keys: '← →  h l', help: 'help.scrub', footer: { keys: 'h/l', hint: 'hint.scrub', rank: 2 } };
+const SCRUB_10: KeyHelp = { keys: 'Shift+← →  H L', help: 'help.scrub10', footer: { keys: 'H/L', hint: 'hint.scrub10', rank: 5 } };
+const SCRUB_1: KeyHelp = { keys: ', .', help: 'help.scrub1' };
+const TO_AT: KeyHelp = { keys: 'a', help: 'help.toAt', footer: { keys: 'a', hint: 'hint.toAt', rank: 3 } };
+const ENDS: KeyHelp = { keys: 'Home End  g G', help: 'help.ends' };
+const EDIT: KeyHelp = { keys: 'Enter  e', help: 'help.edit', footer: { keys: 'Enter', hint: 'hint.edit', rank: 2 } };
+const RESET: KeyHelp = { keys: 'r', help: 'help.reset', footer: { keys: 'r', hint: 'hint.reset', rank: 3 } };
+const SCROLL_FIX: KeyHelp = { keys: '↑ ↓  j k  PgUp PgDn', help: 'help.scrollManifest', footer: { keys: 'j/k', hint: 'hint.scroll', rank: 4 } };
+
+/** Whose keys: a screen, or the mode of a step open in the reader. */
+export type KeySet = ScreenId | StepMode;
+
+/** The key help of one screen or step mode, in the order the help overlay lists it. */
+export function keysOf(screen: KeySet): readonly KeyHelp[] {
   switch (screen) {
+    case 'choose':
+      return [CHECK, PICK, TYPE, SCROLL_MANIFEST, TO_PAGE, CTRL_C];
+    case 'type':
+      return [CHECK, TYPE, SCROLL_MANIFEST, TO_PAGE, CTRL_C];
+    case 'observe':
+      return [SCRUB, SCRUB_10, SCRUB_1, TO_AT, ENDS, LANG, TO_PAGE_ANY, HELP, CTRL_C];
+    case 'fix':
+      return [EDIT, RESET, SCROLL_FIX, LANG, { ...TO_PAGE, keys: 'Esc  q' }, HELP, CTRL_C];
+    case 'busy':
+      return [TO_PAGE, CTRL_C];
     case 'home':
       return [MOVE, OPEN, QUIT, HELP, CTRL_C];
     case 'lessons':
@@ -53,7 +84,7 @@ export function keysOf(screen: ScreenId): readonly KeyHelp[] {
     case 'settings':
       return [MOVE, CHANGE, BACK, HELP, CTRL_C];
     case 'lesson':
-      return [NEXT_PAGE, PREV_PAGE, SCROLL, SCROLL_SCREEN, TOP, LANG, TO_LIST, HELP, CTRL_C];
+      return [NEXT_PAGE, TRY_STEP, PREV_PAGE, SCROLL, SCROLL_SCREEN, TOP, LANG, TO_LIST, HELP, CTRL_C];
     case 'progress':
     case 'quiz':
     case 'lab':
@@ -85,8 +116,8 @@ export function fitHints(hints: readonly Hint[], width: number): string {
   return text();
 }
 
-/** The footer hints of a screen, translated. */
-export function hintsOf(screen: ScreenId, t: Translate): Hint[] {
+/** The footer hints of a screen or step mode, translated. */
+export function hintsOf(screen: KeySet, t: Translate): Hint[] {
   return keysOf(screen).flatMap((k) =>
     k.footer ? [{ keys: k.footer.keys, hint: t(k.footer.hint), rank: k.footer.rank }] : [],
   );

@@ -5,6 +5,7 @@
 import type { Bilingual, Lesson } from '../content/types.js';
 import type { ModuleLetter } from '../content/syllabus.js';
 import type { Lang } from '../i18n/index.js';
+import type { QuizProps } from './state/quiz-types.js';
 
 /** Every screen the app can show. Quiz, lab, interview and drills are placeholders for now. */
 export type ScreenId =
@@ -118,6 +119,31 @@ export interface AppData {
 /** What arrives once the lessons are loaded: they, the figures that count them, and all notices. */
 export type LoadedLessons = Pick<AppData, 'lessons' | 'progress' | 'notices'>;
 
+/** A manifest to edit in the learner's own editor: its text, and a file name to give it. */
+export interface EditRequest {
+  readonly text: string;
+  /** A plain file name such as `web.yaml`, so the editor highlights it as YAML. */
+  readonly fileName: string;
+}
+
+/** What the editor gave back: the text as saved, or why the edit did not finish. */
+export type EditOutcome =
+  | { readonly kind: 'saved'; readonly text: string }
+  /** `detail`: the editor's exit status or the error that kept it from starting, for the learner. */
+  | { readonly kind: 'failed'; readonly detail: string };
+
+/** The learner's editor, as the fix steps open it. */
+export interface StepEditor {
+  /** How the learner knows it, e.g. `vi` or `code --wait`. */
+  readonly name: string;
+  /**
+   * Opens the editor on the text and returns once it exits. Synchronous on purpose: while the
+   * editor owns the terminal the app's event loop must not run, or Ink would read the keys meant
+   * for the editor. The app leaves its screen and raw mode before calling it, and restores both.
+   */
+  readonly edit: (request: EditRequest) => EditOutcome;
+}
+
 /** Everything `runApp` and `<App/>` take. */
 export interface AppOptions extends AppData {
   readonly lang: Lang;
@@ -134,4 +160,8 @@ export interface AppOptions extends AppData {
   readonly loadLesson: (id: string) => Promise<LessonLoad>;
   /** Called when the learner reaches a page of a lesson, or finishes it; save it. */
   readonly onLessonProgress: (id: string, patch: LessonProgressPatch) => void;
+  /** Opens fix steps' manifests; without it a fix step says no editor can be opened. */
+  readonly editor?: StepEditor;
+  /** The questions, the learner's history and where answers go; without it Quiz and Interview are not available. */
+  readonly quiz?: QuizProps;
 }

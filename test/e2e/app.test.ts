@@ -17,8 +17,8 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-const open = (args: string[] = [], opts: { cols?: number; rows?: number; lang?: string } = {}) =>
-  (session = startCli(args, { cols: opts.cols, rows: opts.rows, env: { PODLAB_HOME: home, LANG: opts.lang ?? 'en_US.UTF-8' } }));
+const open = (args: string[] = [], opts: { cols?: number; rows?: number; lang?: string; env?: Record<string, string> } = {}) =>
+  (session = startCli(args, { cols: opts.cols, rows: opts.rows, env: { PODLAB_HOME: home, LANG: opts.lang ?? 'en_US.UTF-8', ...opts.env } }));
 
 const lines = (screen: string) => screen.split('\n');
 const usedRows = (screen: string) => lines(screen).filter((l) => l.trim() !== '').length;
@@ -174,5 +174,59 @@ describe('the app in a terminal', () => {
     const plainHome = join(home, 'plain');
     const plain = await toManifest((session = startCli(['lesson', 'pod-basics'], { env: { PODLAB_HOME: plainHome, FORCE_COLOR: '', NO_COLOR: '1' } })));
     expect(plain).not.toMatch(/\u001b\[(3[0-7]|9[0-7])m/);
+  });
+
+  it('plays a predict step: a wrong prediction, the timeline scrubbed back, then a right one', async () => {
+    const s = open(['lesson', 'pod-basics']);
+    await s.waitFor('1/5');
+    await s.press(KEYS.enter);
+    await s.waitFor('Your prediction: STATUS at 60s');
+    await s.press('1', KEYS.enter);
+    const wrong = await s.waitFor('Not quite');
+    expect(wrong).toContain('You predicted Pending, but at 60s STATUS is Running.');
+    expect(wrong).toMatch(/web\s+1\/1\s+Running\s+0\s+60s/);
+    expect(wrong).toContain('Now: 60s, the time you predicted');
+    await s.press('g');
+    await s.waitFor(/web\s+0\/1\s+Pending\s+0\s+0s/);
+    await s.press('l');
+    const creating = await s.waitFor(/web\s+0\/1\s+ContainerCreating/);
+    expect(creating).toContain('Pulling image "nginx:1.25"');
+    await s.press(KEYS.esc);
+    await s.waitFor('1/5');
+    await s.press(KEYS.enter);
+    await s.waitFor('Your prediction: STATUS at 60s');
+    await s.type('running');
+    await s.press(KEYS.enter);
+    await s.waitFor('Right! At 60s, STATUS is Running.');
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
+  });
+
+  it('fixes a manifest in $EDITOR: the app hands the terminal over, then checks the edit', async () => {
+    const sed = `sed -i 's/^spec:$/spec:\\n  restartPolicy: Never/'`;
+    const s = open(['lesson', 'restart-policy-and-backoff'], { env: { VISUAL: '', EDITOR: sed } });
+    await s.waitFor('1/7');
+    for (let n = 2; n <= 6; n++) {
+      await s.press(KEYS.space);
+      await s.waitFor(`${n}/7`);
+    }
+    await s.press('G', KEYS.enter);
+    await s.waitFor('Goal: 60s after it is applied, pod once shows STATUS Completed, RESTARTS 0.');
+    const before = s.output().length;
+    await s.press(KEYS.enter);
+    const fixed = await s.waitFor('Fixed! The goal holds at 60s.');
+    expect(fixed).toContain('│   restartPolicy: Never');
+    expect(fixed).toMatch(/once\s+0\/1\s+Completed\s+0\s+60s/);
+    // The screen was left for the editor and taken back, in that order.
+    const handOff = s.output().slice(before);
+    expect(handOff.indexOf('\u001b[?1049l')).toBeGreaterThanOrEqual(0);
+    expect(handOff.indexOf('\u001b[?1049h')).toBeGreaterThan(handOff.indexOf('\u001b[?1049l'));
+    // Keys still work afterwards: reset, then back to the page.
+    await s.press('r');
+    await s.waitFor('Back to the broken version.');
+    await s.press(KEYS.esc);
+    await s.waitFor('6/7');
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
   });
 });

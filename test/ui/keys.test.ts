@@ -17,7 +17,7 @@ describe('toIntent', () => {
     ['g', {}, 'first'],
     ['', { end: true }, 'last'],
     ['G', { shift: true }, 'last'],
-    ['', { return: true }, 'open'],
+    ['', { return: true }, 'enter'],
     [' ', {}, 'open'],
     // Ink reports Escape with meta set as well
     ['', { escape: true, meta: true }, 'back'],
@@ -47,7 +47,7 @@ describe('toIntents', () => {
   it.each([
     ['one key', 'j', {}, ['down']],
     ['a held key read as one chunk', 'jjj', {}, ['down', 'down', 'down']],
-    ['command keys typed fast', 'jk\r', {}, ['down', 'up', 'open']],
+    ['command keys typed fast', 'jk\r', {}, ['down', 'up', 'enter']],
     ['pasted text, even with command keys in it', 'quick', {}, []],
     ['composed Hangul', '한글', {}, []],
     ['an arrow', '', { downArrow: true }, ['down']],

@@ -92,8 +92,8 @@ describe('blocks', () => {
     expect(show([{ kind: 'diagram', art: { en: '+--+\n|  |\n+--+', ko: '+--+' } }], 'en')).not.toContain('wider');
   });
 
-  it.each<[Lang, string]>([['en', 'comes in a later version of podlab'], ['ko', 'podlab 다음 버전에 추가됩니다']])(
-    '%s: a step shows its task and its manifest, and says the hands-on part comes later',
+  it.each<[Lang, string]>([['en', '▶ Enter: try it in the simulator'], ['ko', '▶ Enter: 시뮬레이터에서 직접 해 보기']])(
+    '%s: a step shows its task and its manifest, and that Enter runs it',
     (lang, later) => {
       const frame = show([{ kind: 'step', type: 'predict', prompt: { en: 'What does STATUS show?', ko: 'STATUS는?' }, manifest: 'kind: Pod\n', at: 60, ask: 'status', answer: 'CrashLoopBackOff' }], lang);
       expect(frame).toContain(lang === 'en' ? 'What does STATUS show?' : 'STATUS는?');

@@ -3,13 +3,15 @@
  * request for a bigger terminal. Each has its own key handler; only the one on display is
  * mounted, and it goes inactive once the learner has asked to leave.
  */
+import type { Key } from 'ink';
 import { useIntentInput } from '../hooks/use-intent-input.js';
+import { useKeyInput } from '../hooks/use-key-input.js';
 import type { Intent } from '../keys.js';
 import type { TerminalSize } from '../layout.js';
 import type { Entry } from '../state/nav-state.js';
 import type { ReaderState } from '../state/reader-state.js';
 import type { AppData, LastVisited, Notice } from '../types.js';
-import { headerLine, helpFooter, noticesFooter, screenFooter } from '../views/chrome.js';
+import { headerLine, helpFooter, keySetOf, noticesFooter, screenFooter } from '../views/chrome.js';
 import type { ViewContext } from '../views/context.js';
 import { helpLines, noticesLines } from '../views/overlays.js';
 import { readerTitle } from '../views/reader.js';
@@ -31,16 +33,24 @@ export interface ViewProps {
   readonly onIntent: (intent: Intent) => void;
 }
 
-/** The screen on top of the stack. */
-export function ScreenView(props: ViewProps & { readonly lastVisited: LastVisited | undefined }) {
+/** Props of the screen on top of the stack. */
+export interface ScreenViewProps extends ViewProps {
+  readonly lastVisited: LastVisited | undefined;
+  /** Every key, raw: the reducer makes intents of them, or hands them to an open step. */
+  readonly onKey: (input: string, key: Key) => void;
+}
+
+/** The screen on top of the stack, or a step open over its lesson page. */
+export function ScreenView(props: ScreenViewProps) {
   const { ctx, size, entry, data } = props;
-  useIntentInput(props.onIntent, { isActive: props.isActive });
+  const keys = keySetOf(entry.target, props.reader);
+  useKeyInput(props.onKey, { isActive: props.isActive });
   return (
     <Frame
       size={size}
       header={headerLine(ctx, entry.target, data.lessons, readerTitle(props.reader, entry.target.id))}
       body={screenLines(ctx, entry, data, props.lastVisited, props.reader, size.rows)}
-      footer={screenFooter(ctx, entry.target)}
+      footer={screenFooter(ctx, keys)}
     />
   );
 }
@@ -53,7 +63,7 @@ export function HelpView(props: ViewProps) {
     <Frame
       size={size}
       header={headerLine(ctx, entry.target, data.lessons, readerTitle(props.reader, entry.target.id))}
-      body={helpLines(ctx, entry.target.screen)}
+      body={helpLines(ctx, keySetOf(entry.target, props.reader))}
       footer={helpFooter(ctx)}
     />
   );

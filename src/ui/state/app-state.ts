@@ -3,9 +3,10 @@
  * itself (overlay, then the screen on top), so keys that arrive together in one chunk act in
  * order on fresh state, whatever screen React has drawn so far.
  */
+import type { Key } from 'ink';
 import { LANGS, type Lang } from '../../i18n/index.js';
 import { assertNever } from '../../util/assert-never.js';
-import type { Intent } from '../keys.js';
+import { toIntents, type Intent } from '../keys.js';
 import type { AppOptions, LastVisited, LessonLoad, LessonSummary, Notice, ScreenTarget } from '../types.js';
 import { continueChoice } from './continue.js';
 import { entriesTo, entryOf, HOME_MENU, listViewOf, menuItemOf } from './entries.js';
@@ -15,7 +16,10 @@ import { reduceNav, topOf, type NavState } from './nav-state.js';
 import { putUpNotices, type NoticeState } from './notice-state.js';
 import { NO_PROGRESS, withProgress, type ProgressMap } from './lesson-progress.js';
 import type { ReaderState } from './reader-state.js';
-import { lessonFileLoaded, readerIntent, startReading } from './reading.js';
+import { lessonFileLoaded, openStepOf, readerIntent, startReading, stepInput, stepResultArrived } from './reading.js';
+import type { StepRequest, StepResult } from './step-state.js';
+import { initQuizArea, type QuizArea } from './quiz-area.js';
+import { dashboardIntent, isDashboard, quizScreenOpened, reduceQuiz, type QuizAction } from './quiz-app.js';
 
 export interface AppState extends NavState, NoticeState {
   readonly lang: Lang;
@@ -33,6 +37,10 @@ export interface AppState extends NavState, NoticeState {
   readonly reader: ReaderState | undefined;
   /** Lesson files read so far, by lesson id: each is read once a session. */
   readonly lessonFiles: Readonly<Record<string, LessonLoad>>;
+  /** The editor fix steps open, as the learner knows it; undefined when there is none. */
+  readonly editor: string | undefined;
+  /** The quiz, interview and progress screens' own state (`quiz-area.ts`). */
+  readonly quiz: QuizArea;
 }
 
 export type AppAction =
@@ -45,7 +53,15 @@ export type AppAction =
   /** The lessons the reducer was made with have arrived (once, after `isLoadingLessons`). */
   | { readonly type: 'lessonsLoaded'; readonly rows: number }
   /** The caller's notices now; those not put up before are shown. */
-  | { readonly type: 'notices'; readonly notices: readonly Notice[] };
+  | { readonly type: 'notices'; readonly notices: readonly Notice[] }
+  /**
+   * A read from the terminal on the screen on top (no overlay): its intents, or, while a step is
+   * open there, raw keys for the step, since a prediction is typed.
+   */
+  | { readonly type: 'screenKey'; readonly input: string; readonly key: Partial<Key>; readonly columns: number; readonly rows: number }
+  /** A hook's answer to the open step's `request`. */
+  | { readonly type: 'stepResult'; readonly request: StepRequest; readonly result: StepResult }
+  | QuizAction;
 
 const MOVES: Partial<Record<Intent, ListMove>> = {
   up: 'up', down: 'down', first: 'first', last: 'last', pageUp: 'pageUp', pageDown: 'pageDown',
@@ -71,6 +87,8 @@ export function initAppState(options: AppOptions, rows: number): AppState {
     progress: options.lessonProgress ?? NO_PROGRESS,
     reader: undefined,
     lessonFiles: {},
+    editor: options.editor?.name,
+    quiz: initQuizArea(options.quiz, initialScreen?.screen),
   };
   return putUpNotices(opened ? startReading(state, opened) : state, options.notices);
 }
@@ -87,7 +105,7 @@ function open(state: AppState, target: ScreenTarget, lessons: readonly LessonSum
   const isFromList = topOf(state).target.screen === 'lessons';
   const entries = isFromList ? [entryOf(target, lessons, rows)] : entriesTo(target, lessons, rows);
   const next = { ...state, ...reduceNav(state, { type: 'push', entries }) };
-  return target.screen === 'lesson' ? startReading({ ...next, lastVisited: visitOf(target) }, target) : next;
+  return target.screen === 'lesson' ? startReading({ ...next, lastVisited: visitOf(target) }, target) : quizScreenOpened(next, target);
 }
 
 function cycleLang(state: AppState, by: 1 | -1): AppState {
@@ -158,6 +176,20 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
         return putUpNotices(state, action.notices);
       case 'lessonFile':
         return lessonFileLoaded(state, action.id, action.load);
+      case 'stepResult':
+        return stepResultArrived(state, action.request, action.result);
+      case 'screenKey': {
+        const { input, key, columns, rows } = action;
+        if (!openStepOf(state)) return toIntents(input, key).reduce((s, intent) => reduceApp(s, { type: 'intent', intent, columns, rows }), state);
+        const env = { lang: state.lang, columns, rows };
+        return stepInput(state, input, key, env, (s, outcome) => {
+          if (outcome === 'lang') return cycleLang(s, 1);
+          return { ...s, ...reduceNav(s, { type: outcome === 'help' ? 'toggleHelp' : 'quit' }) };
+        });
+      }
+      case 'quizInput':
+      case 'quizContent':
+        return reduceQuiz(state, action, lessons, (s, target, rows) => open(s, target, lessons, rows));
       case 'intent': {
         const next = reduceIntent(state, action.intent, action.columns, action.rows);
         // A pending Continue holds only while the learner stays on the screen it opened.
@@ -169,7 +201,9 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     }
   };
 
-  function reduceIntent(state: AppState, intent: Intent, columns: number, rows: number): AppState {
+  function reduceIntent(state: AppState, key: Intent, columns: number, rows: number): AppState {
+    // Enter only differs from Space on a lesson page.
+    const intent = key === 'enter' && topOf(state).target.screen !== 'lesson' ? 'open' : key;
     const nav = (a: Parameters<typeof reduceNav>[1]): AppState => ({ ...state, ...reduceNav(state, a) });
     if (intent === 'quit') return nav({ type: 'quit' });
     if (state.overlay === 'notices') return { ...state, overlay: 'none' };
@@ -181,7 +215,10 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     if (topOf(state).target.screen === 'lesson') {
       if (intent === 'lang') return cycleLang(state, 1);
       const openLesson = (s: AppState, target: ScreenTarget) => open(s, target, lessons, rows);
-      return readerIntent(state, intent, { lang: state.lang, columns, rows }, lessons, openLesson);
+      return readerIntent(state, intent, { lang: state.lang, columns, rows, editor: state.editor }, lessons, openLesson);
+    }
+    if (isDashboard(state.quiz, topOf(state).target.screen)) {
+      return dashboardIntent(state, intent, { columns, rows, lessons }, (s) => open(s, { screen: 'quiz' }, lessons, rows));
     }
     const move = MOVES[intent];
     const view = listViewOf(topOf(state).target.screen, lessons, rows);

@@ -10,6 +10,7 @@ import type { Intent } from '../keys.js';
 import { readerViewport } from '../layout.js';
 import type { LessonLoad } from '../types.js';
 import { maxBoxOffset, measurePage, pagePieces, type BoxPlace, type PageMetrics } from '../views/page-layout.js';
+import { openStep, type StepState } from './step-state.js';
 
 export interface ReaderState {
   readonly id: string;
@@ -25,6 +26,8 @@ export interface ReaderState {
   readonly scroll: number;
   /** The first code line on show in each box of the page, by box number; 0 when absent. */
   readonly boxes: readonly number[];
+  /** The hands-on step open over the page, if any. */
+  readonly step: StepState | undefined;
 }
 
 /** The screen a key arrives on. */
@@ -32,6 +35,8 @@ export interface ReaderEnv {
   readonly lang: Lang;
   readonly columns: number;
   readonly rows: number;
+  /** The editor fix steps open, as the learner knows it; none can be opened when undefined. */
+  readonly editor?: string;
 }
 
 /** What a key did beyond the reader: finished the lesson, or asked for the next one. */
@@ -46,7 +51,7 @@ function pageIndex(lesson: Lesson, wanted: string | number | undefined): number 
 
 /** A reader for lesson `id`, opening at `wanted` once the lesson is there (now, when `cached`). */
 export function openReader(id: string, wanted: string | number | undefined, cached?: LessonLoad): ReaderState {
-  const closed: ReaderState = { id, load: undefined, wanted, page: 0, isFinished: false, scroll: 0, boxes: [] };
+  const closed: ReaderState = { id, load: undefined, wanted, page: 0, isFinished: false, scroll: 0, boxes: [], step: undefined };
   return cached ? readerLoaded(closed, cached) : closed;
 }
 
@@ -112,6 +117,22 @@ function leap(reader: ReaderState, by: 1 | -1, metrics: PageMetrics, viewport: n
 
 const toPage = (reader: ReaderState, page: number): ReaderState => ({ ...reader, page, scroll: 0, boxes: [] });
 
+/**
+ * The step Enter opens: the first whose first line is on screen; else the one scrolled into
+ * (the last starting above the screen); else the first below it.
+ */
+function stepOnScreen(metrics: PageMetrics, scroll: number, viewport: number): number | undefined {
+  const { steps } = metrics;
+  const seen = steps.find((s) => s.top >= scroll && s.top < scroll + viewport);
+  return (seen ?? steps.filter((s) => s.top < scroll).pop() ?? steps[0])?.block;
+}
+
+function withStep(reader: ReaderState, page: Page, block: number, editor: string | undefined): ReaderState {
+  const found = page.body[block];
+  if (found?.kind !== 'step') return reader;
+  return { ...reader, step: openStep(found, { page: reader.page, block }, editor) };
+}
+
 /** A key in the reader. Keys that mean nothing here leave the state as it is. */
 export function reduceReader(
   reader: ReaderState,
@@ -124,10 +145,15 @@ export function reduceReader(
   const last = lesson.pages.length - 1;
   if (reader.isFinished) {
     if (intent === 'left') return { reader: { ...reader, isFinished: false } };
-    return intent === 'right' || intent === 'open' ? { reader, outcome: 'next' } : { reader };
+    return intent === 'right' || intent === 'open' || intent === 'enter' ? { reader, outcome: 'next' } : { reader };
   }
   const { metrics, viewport } = measure(page, env);
   switch (intent) {
+    case 'enter': {
+      const block = stepOnScreen(metrics, Math.min(reader.scroll, Math.max(0, metrics.height - viewport)), viewport);
+      if (block !== undefined) return { reader: withStep(reader, page, block, env.editor) };
+      return reduceReader(reader, 'open', env);
+    }
     case 'right':
     case 'open':
       if (reader.page < last) return { reader: toPage(reader, reader.page + 1) };

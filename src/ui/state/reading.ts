@@ -3,13 +3,17 @@
  * on the reader, the file arriving, and what reading changes elsewhere (progress, the last
  * visit, the next lesson).
  */
+import type { Key } from 'ink';
 import { assertNever } from '../../util/assert-never.js';
 import type { Intent } from '../keys.js';
+import { stepKeys } from '../step-keys.js';
 import type { LessonLoad, LessonSummary, ScreenTarget } from '../types.js';
 import type { AppState } from './app-state.js';
 import { finish, nextLesson, progressOf, seePage, withProgress } from './lesson-progress.js';
 import { topOf } from './nav-state.js';
 import { openReader, pageOf, readerLoaded, reduceReader, type ReaderEnv } from './reader-state.js';
+import { reduceStepKey, reduceStepResult, type StepEnv, type StepOutcome } from './step-reducer.js';
+import { stepMode, type StepRequest, type StepResult } from './step-state.js';
 
 /** The reader on top of the stack, if the lesson on top is the one it holds. */
 function readerOnTop(state: AppState) {
@@ -91,4 +95,40 @@ export function readerIntent(
     default:
       return assertNever(outcome);
   }
+}
+
+/** The step open over the reader on top, if any. */
+export function openStepOf(state: AppState) {
+  return readerOnTop(state)?.step;
+}
+
+/** What the app does for a step's outcome: help, the other language, or quitting. */
+export type OnStepOutcome = (state: AppState, outcome: Exclude<StepOutcome, 'close'>) => AppState;
+
+/**
+ * A read from the terminal while a step is open over the reader on top, mapped with the mode
+ * the step is in when it arrives; keys after one that changes the mode act on the new state
+ * (a chunk like `3\r` picks, then checks).
+ */
+export function stepInput(state: AppState, input: string, key: Partial<Key>, env: StepEnv, onOutcome: OnStepOutcome): AppState {
+  const first = readerOnTop(state)?.step;
+  if (!first) return state;
+  let next = state;
+  for (const stepKey of stepKeys(stepMode(first), input, key)) {
+    const reader = readerOnTop(next);
+    if (!reader?.step) break;
+    const { step, outcome } = reduceStepKey(reader.step, stepKey, env);
+    next = step === reader.step ? next : { ...next, reader: { ...reader, step } };
+    if (outcome === 'close') next = { ...next, reader: { ...reader, step: undefined } };
+    else if (outcome) next = onOutcome(next, outcome);
+  }
+  return next;
+}
+
+/** A hook's answer to a step's request; dropped when that request is no longer waited for. */
+export function stepResultArrived(state: AppState, request: StepRequest, result: StepResult): AppState {
+  const reader = state.reader;
+  if (!reader?.step) return state;
+  const step = reduceStepResult(reader.step, request, result);
+  return step === reader.step ? state : { ...state, reader: { ...reader, step } };
 }

@@ -10,9 +10,12 @@ import { BOX_SIDES, codeLines, wrapSpans, type BoxContent } from './code-box.js'
 import type { ViewContext } from './context.js';
 import { indented, type Line, type Tone } from './line.js';
 
-/** Lines, or a box of code that may show only a window of its lines. */
+/**
+ * Lines, or a box of code that may show only a window of its lines. `step`: these lines start
+ * the hands-on step that is block number `step` of the page body.
+ */
 export type Piece =
-  | { readonly kind: 'lines'; readonly lines: readonly Line[] }
+  | { readonly kind: 'lines'; readonly lines: readonly Line[]; readonly step?: number }
   | { readonly kind: 'box'; readonly box: BoxContent };
 
 /** Text stops widening here: lines much longer are hard to read. Preformatted text may go wider. */
@@ -73,7 +76,7 @@ function prompt(command: string, area: number): Line[] {
   ]);
 }
 
-function blockPieces(ctx: Layout, block: Block, t: Translate): Piece[] {
+function blockPieces(ctx: Layout, block: Block, index: number, t: Translate): Piece[] {
   const { lang, area, width } = ctx;
   switch (block.kind) {
     case 'text':
@@ -98,9 +101,9 @@ function blockPieces(ctx: Layout, block: Block, t: Translate): Piece[] {
     case 'step': {
       const title = t(block.type === 'predict' ? 'reader.predict' : 'reader.fix');
       return [
-        lines([...indented(title, area - 1, 1, 'accent'), ...indented(pick(block.prompt, lang), area - 1, 1)]),
+        { kind: 'lines', lines: [...indented(title, area - 1, 1, 'accent'), ...indented(pick(block.prompt, lang), area - 1, 1)], step: index },
         box('yaml', 'yaml', block.manifest, area),
-        lines(indented(t('reader.stepLater'), area - 1, 1, 'dim')),
+        lines(indented(t('reader.stepTry'), area - 1, 1, 'accent')),
       ];
     }
     default:
@@ -111,5 +114,5 @@ function blockPieces(ctx: Layout, block: Block, t: Translate): Piece[] {
 /** The pieces of a page body, a blank line between blocks. */
 export function bodyPieces(ctx: Pick<ViewContext, 'lang' | 't' | 'width'>, body: readonly Block[]): Piece[] {
   const layout: Layout = { ...ctx, area: Math.min(ctx.width, READING_WIDTH) };
-  return body.flatMap((block, i) => [...(i > 0 ? [lines([[]])] : []), ...blockPieces(layout, block, ctx.t)]);
+  return body.flatMap((block, i) => [...(i > 0 ? [lines([[]])] : []), ...blockPieces(layout, block, i, ctx.t)]);
 }

@@ -1,7 +1,9 @@
 /** The header and footer lines around every screen. */
 import type { Bilingual } from '../../content/types.js';
 import { assertNever } from '../../util/assert-never.js';
-import { fitHints, hintsOf, type Hint } from '../screen-keys.js';
+import { fitHints, hintsOf, type Hint, type KeySet } from '../screen-keys.js';
+import type { ReaderState } from '../state/reader-state.js';
+import { stepMode } from '../state/step-state.js';
 import { pick, truncate } from '../text.js';
 import type { LessonSummary, ScreenTarget } from '../types.js';
 import type { ViewContext } from './context.js';
@@ -40,9 +42,15 @@ function footerOf(hints: readonly Hint[], width: number): Line {
   return line(truncate(' ' + fitHints(hints, width - 1), width), 'dim');
 }
 
-/** The footer: the key hints of a screen that fit. */
-export function screenFooter(ctx: ViewContext, target: ScreenTarget): Line {
-  return footerOf(hintsOf(target.screen, ctx.t), ctx.width);
+/** Whose keys are in force: the screen's, or those of a step open in the reader on it. */
+export function keySetOf(target: ScreenTarget, reader: ReaderState | undefined): KeySet {
+  const step = target.screen === 'lesson' && reader && reader.id === target.id ? reader.step : undefined;
+  return step ? stepMode(step) : target.screen;
+}
+
+/** The footer: the key hints of a screen (or an open step) that fit. */
+export function screenFooter(ctx: ViewContext, keys: KeySet): Line {
+  return footerOf(hintsOf(keys, ctx.t), ctx.width);
 }
 
 /** The footer under the help overlay. */

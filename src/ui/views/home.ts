@@ -4,10 +4,11 @@ import type { UiKey } from '../messages.js';
 import { continueChoice } from '../state/continue.js';
 import { HOME_MENU, type MenuItem } from '../state/entries.js';
 import { keepVisible, type ListState } from '../state/list-state.js';
-import { pick, truncate } from '../text.js';
+import { pick, truncate, widthOf } from '../text.js';
 import type { LastVisited, LessonSummary } from '../types.js';
 import type { ViewContext } from './context.js';
 import { BLANK, clip, indented, type Line } from './line.js';
+import { quizUiText } from './quiz-messages.js';
 
 export interface HomeData {
   readonly lessons: readonly LessonSummary[];
@@ -16,6 +17,8 @@ export interface HomeData {
   readonly list: ListState;
   /** Menu rows that fit (see `listHeight`). */
   readonly listHeight: number;
+  /** Reviews due now, shown beside Quiz when there are any. */
+  readonly reviewsDue?: number;
 }
 
 /** Lines the description under the menu may take. */
@@ -78,8 +81,9 @@ export function homeLines(ctx: ViewContext, data: HomeData): Line[] {
   const start = keepVisible(data.list.offset, data.list.selected, view);
   const menu = HOME_MENU.slice(start, start + data.listHeight).map((item, i): Line => {
     const isSelected = start + i === data.list.selected;
-    const label = truncate(ctx.t(LABELS[item]), ctx.width - 4);
-    return [{ text: isSelected ? ' › ' : '   ', tone: 'accent' }, { text: label, tone: isSelected ? 'selected' : 'plain' }];
+    const due = item === 'quiz' && (data.reviewsDue ?? 0) > 0 ? `  ${quizUiText(ctx.lang)('home.due', { n: data.reviewsDue ?? 0 })}` : '';
+    const label = truncate(ctx.t(LABELS[item]), ctx.width - 4 - widthOf(due));
+    return [{ text: isSelected ? ' › ' : '   ', tone: 'accent' }, { text: label, tone: isSelected ? 'selected' : 'plain' }, { text: due, tone: 'accent' }];
   });
   const item = HOME_MENU[data.list.selected] ?? 'continue';
   const description = clip(indented(describe(item, ctx, data), ctx.width, 3, 'dim'), DESCRIPTION_LINES, ctx.width);

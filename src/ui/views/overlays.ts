@@ -1,12 +1,12 @@
 /** The help overlay (the keys of the screen below it) and the notices shown once at start. */
 import type { Lang } from '../../i18n/index.js';
-import { keysOf } from '../screen-keys.js';
+import { keysOf, type KeySet } from '../screen-keys.js';
 import { padEnd, pick, truncate, widthOf, wrap } from '../text.js';
-import type { Notice, ScreenId } from '../types.js';
+import type { Notice } from '../types.js';
 import type { ViewContext } from './context.js';
 import { BLANK, indented, line, spaced, type Line } from './line.js';
 
-export function helpLines(ctx: ViewContext, screen: ScreenId): Line[] {
+export function helpLines(ctx: ViewContext, screen: KeySet): Line[] {
   const { t, width } = ctx;
   const keys = keysOf(screen);
   // indent 3, the keys column, a gap of 2, then what the keys do

@@ -22,11 +22,18 @@ export interface BoxPlace {
   readonly total: number;
 }
 
+/** A hands-on step on a page: its block in the page body, and the page line it starts on. */
+export interface StepSpot {
+  readonly block: number;
+  readonly top: number;
+}
+
 /** A page's size for one screen. */
 export interface PageMetrics {
   /** Lines of the whole page. */
   readonly height: number;
   readonly boxes: readonly BoxPlace[];
+  readonly steps: readonly StepSpot[];
 }
 
 const cache = new WeakMap<Page, Map<string, readonly Piece[]>>();
@@ -53,9 +60,11 @@ export function boxRowsFor(viewport: number): number {
 export function measurePage(pieces: readonly Piece[], viewport: number): PageMetrics {
   const limit = boxRowsFor(viewport);
   const boxes: BoxPlace[] = [];
+  const steps: StepSpot[] = [];
   let height = 0;
   for (const piece of pieces) {
     if (piece.kind === 'lines') {
+      if (piece.step !== undefined) steps.push({ block: piece.step, top: height });
       height += piece.lines.length;
       continue;
     }
@@ -64,7 +73,7 @@ export function measurePage(pieces: readonly Piece[], viewport: number): PageMet
     boxes.push({ index: boxes.length, top: height, rows, total });
     height += rows + 2;
   }
-  return { height, boxes };
+  return { height, boxes, steps };
 }
 
 /** The largest offset of a box's window. */

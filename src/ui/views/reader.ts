@@ -12,6 +12,7 @@ import type { LessonSummary } from '../types.js';
 import type { ViewContext } from './context.js';
 import { BLANK, clip, indented, line, spaced, type Line } from './line.js';
 import { drawPage, pagePieces } from './page-layout.js';
+import { stepLines } from './step-view.js';
 
 /** What the reader view needs besides the reader. */
 export interface ReaderData {
@@ -37,11 +38,12 @@ function pageLines(ctx: ViewContext, reader: ReaderState, lesson: Lesson, rows: 
   const shown = all.slice(scroll, scroll + viewport);
   const fill = Array.from({ length: viewport - shown.length }, () => BLANK);
   const isLast = reader.page === lesson.pages.length - 1;
+  const hasStep = page.body.some((b) => b.kind === 'step');
   const where = all.length > viewport
     ? t('reader.lines', { from: scroll + 1, to: scroll + shown.length, total: all.length })
       + (scroll + viewport < all.length ? ' ' + t('reader.more') : '')
     : '';
-  const next = t(isLast ? 'reader.finishHint' : 'reader.nextHint');
+  const next = hasStep ? t(isLast ? 'reader.tryFinishHint' : 'reader.tryHint') : t(isLast ? 'reader.finishHint' : 'reader.nextHint');
   return [
     titleLine(ctx, pick(page.title, lang), t('reader.page', { n: reader.page + 1, total: lesson.pages.length })),
     ...(hasReaderGap(rows) ? [BLANK] : []),
@@ -77,6 +79,7 @@ export function readerLines(ctx: ViewContext, reader: ReaderState | undefined, d
       return clip(spaced([indented(t('reader.broken'), width, 1, 'warn'), problems, hint], height), height, width);
     }
     case 'ok':
+      if (reader.step) return stepLines(ctx, reader.step);
       return reader.isFinished ? finishedLines(ctx, load.lesson, data) : pageLines(ctx, reader, load.lesson, data.rows);
     default:
       return assertNever(load);

@@ -30,7 +30,7 @@ export function screenLines(
   const { target, list } = entry;
   switch (target.screen) {
     case 'home':
-      return homeLines(ctx, { ...lessonsOf(data), lastVisited, list, listHeight: listHeight('home', rows) });
+      return homeLines(ctx, { ...lessonsOf(data), lastVisited, list, listHeight: listHeight('home', rows), reviewsDue: data.progress.questions.due });
     case 'lessons':
       return lessonsLines(ctx, { ...lessonsOf(data), progress: data.lessonProgress ?? {}, list, listHeight: listHeight('lessons', rows) });
     case 'lesson':
