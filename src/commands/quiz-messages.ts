@@ -3,7 +3,7 @@ import { translator, type Messages } from '../i18n/index.js';
 /** Learner-facing text of `podlab quiz` and `podlab interview` in line-by-line mode. */
 
 type Key =
-  | 'start' | 'startReview' | 'startInterview' | 'repeat' | 'lineMode' | 'contentProblems'
+  | 'start' | 'startReview' | 'startInterview' | 'repeat' | 'contentProblems'
   | 'header' | 'keys' | 'keysCard' | 'prompt'
   | 'helpSingle' | 'helpMulti' | 'helpTrueFalse' | 'helpOrder' | 'helpText' | 'helpCommand' | 'helpYaml' | 'helpPredict'
   | 'helpCard' | 'helpRating' | 'true' | 'false' | 'setup' | 'starter' | 'manifest'
@@ -15,7 +15,7 @@ type Key =
   | 'savedTo' | 'notSaved'
   | 'badCount' | 'badSeed' | 'badTopic' | 'noQuestions' | 'nothingDue' | 'nextDue' | 'noCardsYet' | 'noInterviewCards'
   | 'judge.incomplete' | 'judge.different' | 'judge.empty' | 'judge.refused' | 'judge.seen' | 'judge.noPod' | 'judge.stillThere'
-  | 'judge.miss' | 'lineModeInterview'
+  | 'judge.miss'
   | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'lessonCommand' | 'lessonPage';
 
 export const QUIZ_MESSAGES: Messages<Key> = {
@@ -24,7 +24,6 @@ export const QUIZ_MESSAGES: Messages<Key> = {
     startReview: 'podlab quiz --review: {n} question(s) to review, seed {seed}.',
     startInterview: 'podlab interview: {n} card(s), {due} due for review, seed {seed}.',
     repeat: 'Run the same questions again with --seed {seed}.',
-    lineMode: 'The full-screen quiz is not built yet, so this runs line by line (as with --plain).',
     contentProblems: "{n} problem(s) in the content; some questions may be missing. Run 'podlab validate' for details.",
     header: 'Question {i} of {n} · {topic} · {syllabus} · difficulty {difficulty} of 3',
     keys: 'Enter skips, ? gives a hint, q quits.',
@@ -96,7 +95,6 @@ export const QUIZ_MESSAGES: Messages<Key> = {
     'judge.noPod': 'After {after} in the simulator, there is no Pod {pod}.',
     'judge.stillThere': 'After {after} in the simulator, Pod {pod} still exists.',
     'judge.miss': '{field}: the task wants {want}, the Pod has {got}.',
-    lineModeInterview: 'The full-screen interview mode is not built yet, so this runs line by line.',
     'rating.again': 'Again',
     'rating.hard': 'Hard',
     'rating.good': 'Good',
@@ -109,7 +107,6 @@ export const QUIZ_MESSAGES: Messages<Key> = {
     startReview: 'podlab quiz --review: 복습할 문제 {n}개, 시드 {seed}.',
     startInterview: 'podlab interview: 카드 {n}장 (복습할 카드 {due}장), 시드 {seed}.',
     repeat: '같은 문제를 다시 풀려면 --seed {seed} 옵션을 붙이세요.',
-    lineMode: '전체 화면 퀴즈는 아직 준비 중이라, 한 줄씩 진행합니다(--plain과 같음).',
     contentProblems: "콘텐츠에 문제가 {n}건 있어 일부 문항이 빠졌을 수 있습니다. 자세한 내용은 'podlab validate'로 확인하세요.",
     header: '문제 {i}/{n} · {topic} · {syllabus} · 난이도 {difficulty}/3',
     keys: 'Enter는 건너뛰기, ?는 힌트, q는 종료입니다.',
@@ -181,7 +178,6 @@ export const QUIZ_MESSAGES: Messages<Key> = {
     'judge.noPod': '시뮬레이터에서 {after} 뒤 Pod {pod}이(가) 없습니다.',
     'judge.stillThere': '시뮬레이터에서 {after} 뒤에도 Pod {pod}이(가) 남아 있습니다.',
     'judge.miss': '{field}: 과제는 {want}을(를) 원하지만, Pod는 {got}입니다.',
-    lineModeInterview: '전체 화면 면접 모드는 아직 준비 중이라, 한 줄씩 진행합니다.',
     'rating.again': '다시',
     'rating.hard': '어려움',
     'rating.good': '보통',

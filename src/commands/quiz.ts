@@ -10,9 +10,9 @@ export interface QuizDeps {
 }
 
 /**
- * `podlab quiz [--topic T] [--count N] [--review] [--seed N] [--plain]`. The full-screen quiz
- * is not built yet, so every run is line by line: with --plain, without a terminal, and (with
- * a one-line note) in a terminal too.
+ * `podlab quiz [--topic T] [--count N] [--review] [--seed N] [--plain]`. In a terminal the app
+ * opens on the session; with --plain, or without a terminal (pipes, screen readers), it runs
+ * line by line. Both draw the same questions for the same flags and save answers alike.
  */
 export function makeRun(deps: QuizDeps = {}): CommandRun {
   const now = deps.now ?? (() => new Date());
@@ -34,6 +34,10 @@ export function makeRun(deps: QuizDeps = {}): CommandRun {
       ctx.io.err(t('badTopic', { topic: options.topic, topics: topics.join(', '), syllabus: syllabus.join(', ') }) + '\n');
       return EXIT.usage;
     }
+    if (ctx.io.isInteractive && !options.isPlain) {
+      const { openApp } = await import('./app-wiring.js');
+      return openApp(ctx, { mode: 'quiz', questions, options, now });
+    }
     const store = openProgress(ctx, now);
     let pool = filterQuestions(questions, { topic: options.topic });
     if (options.isReview) {
@@ -51,7 +55,6 @@ export function makeRun(deps: QuizDeps = {}): CommandRun {
     }
     const items = drawItems(pool, options.seed, options.count);
     const header = [t(options.isReview ? 'startReview' : 'start', { n: items.length, seed: options.seed }), t('repeat', { seed: options.seed })];
-    if (ctx.io.isInteractive && !options.isPlain) header.push(t('lineMode'));
     ctx.io.out(header.join('\n') + '\n');
     await runLineSession(ctx, store, items, now);
     return EXIT.ok;

@@ -7,7 +7,7 @@ import type { ModuleLetter } from '../content/syllabus.js';
 import type { Lang } from '../i18n/index.js';
 import type { QuizProps } from './state/quiz-types.js';
 
-/** Every screen the app can show. Quiz, lab, interview and drills are placeholders for now. */
+/** Every screen the app can show. Lab and drills are placeholders for now. */
 export type ScreenId =
   | 'home'
   | 'lessons'

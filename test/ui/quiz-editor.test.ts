@@ -6,7 +6,11 @@ const insert = (text: string): EditorAction => ({ type: 'insert', text });
 const erase: EditorAction = { type: 'erase' };
 const move = (to: 'left' | 'right' | 'up' | 'down' | 'home' | 'end'): EditorAction => ({ type: 'move', to });
 /** The text with `|` where the caret is. */
-const shown = (e: Editor) => e.lines.map((l, r) => (r === e.row ? [...new Intl.Segmenter().segment(l)].map((s) => s.segment).toSpliced(e.col, 0, '|').join('') : l)).join('\n');
+const shown = (e: Editor) => e.lines.map((l, r) => {
+  if (r !== e.row) return l;
+  const chars = [...new Intl.Segmenter().segment(l)].map((s) => s.segment);
+  return [...chars.slice(0, e.col), '|', ...chars.slice(e.col)].join('');
+}).join('\n');
 
 describe('one-line field', () => {
   const line = createEditor('', false);

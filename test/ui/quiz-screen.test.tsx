@@ -113,6 +113,7 @@ describe('typing', () => {
     await app.press(KEY.enter);
     const frame = await app.waitForFrame((f) => f.includes('✓ 정답입니다.'));
     expect(frame).toContain('q-text 해설.');
+    await vi.waitFor(() => expect(saved()).toHaveLength(1));
     expect(saved()[0]?.answer).toEqual({ type: 'text', text: '재시작 대기' });
   });
 });
@@ -124,6 +125,7 @@ describe('a card in a quiz', () => {
     await app.waitForFrame((f) => f.includes('The model answer.') && f.includes('Point two.') && f.includes('A wrong answer.'));
     await app.press(key);
     await app.waitForFrame((f) => f.includes(said) && f.includes('Question 2 of 2'));
+    await vi.waitFor(() => expect(saved()).toHaveLength(1));
     expect(saved()[0]).toMatchObject({ grade: { correct }, answer: { type: 'card' } });
   });
 });

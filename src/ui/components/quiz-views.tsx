@@ -46,7 +46,7 @@ export function QuizViews(props: QuizViewsProps) {
   if (props.isHelp) return <Frame size={size} header={header} body={quizHelpLines(ctx, set)} footer={helpFooter(ctx)} />;
   const view = { area: quiz, lessons: data.lessons, now: quiz.clock() };
   const body = isDashboard
-    ? dashboardBody(ctx, view, data.progress, quiz.dashboardScroll)
+    ? dashboardBody(ctx, view, data.progress, data.isLoadingLessons, quiz.dashboardScroll)
     : run ? quizBody(quizContext(ctx), run, view) : [];
   return <Frame size={size} header={header} body={body} footer={quizFooter(ctx, set)} />;
 }

@@ -5,6 +5,7 @@
  */
 import type { Question } from '../../content/types.js';
 import { nextInt, seedRng, shuffle, type Rng, type SessionItem } from '../../quiz/index.js';
+import { assertNever } from '../../util/assert-never.js';
 
 /** How many options a predict question shows. */
 export const PREDICT_OPTIONS = 4;
@@ -51,7 +52,7 @@ function predictOptions(q: Predict, rng: Rng): [string[], Rng] {
       [values, state] = restartValues(answer, state);
       break;
     default:
-      values = [];
+      return assertNever(q.ask);
   }
   const others = [...new Set(values)].filter((v) => v !== answer);
   // Counts read best in order, next to the answer; words are shuffled so the answer has no fixed place.

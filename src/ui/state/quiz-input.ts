@@ -17,7 +17,7 @@ import { followFocus, maxScroll, quizScreen, windowHeight } from '../views/quiz-
 import { answerGiven, backToPicker, type QuizArea } from './quiz-area.js';
 import { drawSession, reviewPool } from './quiz-draw.js';
 import { itemMode } from './quiz-item.js';
-import { quizKeys, type QuizCommand, type QuizKeyMode } from './quiz-keys.js';
+import { nextKey, quizKeys, type QuizCommand, type QuizKeyMode } from './quiz-keys.js';
 import { reduceSession, reviewLinks, sessionRun, type QuizRun, type SessionCommand } from './quiz-run.js';
 
 /** The screen a key arrives on. */
@@ -142,42 +142,20 @@ function fitted(area: QuizArea, env: QuizEnv, data: QuizViewData): QuizArea {
   return scroll === run.scroll ? area : withRun(area, { ...run, scroll });
 }
 
-/** Control characters that reach us inside a longer chunk, as the key Ink names alone. */
-const CONTROL: Readonly<Record<string, Partial<Key>>> = {
-  '\r': { return: true }, '\n': { return: true }, '\x7f': { delete: true }, '\b': { backspace: true }, '\t': { tab: true },
-};
-
-/**
- * The next key of a chunk read at once, as the mode it arrives in reads it: a control
- * character; in a one-line field a run of text; elsewhere one character.
- */
-function nextKey(rest: string, mode: QuizKeyMode): readonly [string, Partial<Key>, string] {
-  const first = [...rest][0] ?? '';
-  const control = CONTROL[first];
-  if (control) return [first, control, rest.slice(first.length)];
-  if (mode === 'line') {
-    const end = rest.search(/[\r\n\x7f\b\t]/);
-    return end < 0 ? [rest, {}, ''] : [rest.slice(0, end), {}, rest.slice(end)];
-  }
-  return [first, {}, rest.slice(first.length)];
-}
-
 const isText = (mode: QuizKeyMode) => mode === 'line' || mode === 'lines';
 
 /**
  * One read from the terminal on a quiz screen: the area after it, and what it asks of the app.
- * Keys typed faster than we read arrive as one chunk (`jj\r`, `answer\r\r`): each is read in
- * the mode the one before it left, so Enter answers and the next Enter moves on. A chunk on a
- * screen that takes no text counts only when every key in it means something there, so a
- * paste holding a `q` never leaves the screen.
+ * Keys typed faster than we read arrive as one chunk (`jj\r`, `answer\r\r`, `\n1` typed
+ * before the app took the terminal): each is read in the mode the one before it left, so Enter
+ * answers and the next Enter moves on. A chunk counts only when every key in it means
+ * something where it lands, so a paste holding a `q` never leaves the screen.
  */
 export function quizAreaInput(area: QuizArea, input: string, key: Partial<Key>, env: QuizEnv): { readonly area: QuizArea; readonly outcome?: QuizOutcome } {
   if (!area.run) return { area };
   const now = area.clock();
   const data = (a: QuizArea): QuizViewData => ({ area: a, lessons: env.lessons, now });
-  const startMode = keyModeOf(area.run);
   const isChunk = [...input].length > 1 && !key.ctrl && !key.meta;
-  if (isChunk && !isText(startMode) && quizKeys(startMode, input, key).length === 0) return { area };
   let current = area;
   let rest = isChunk ? input : '';
   let reads: (readonly [string, Partial<Key>])[] = isChunk ? [] : [[input, key]];
@@ -197,7 +175,9 @@ export function quizAreaInput(area: QuizArea, input: string, key: Partial<Key>, 
       }
     }
     const [text, flags] = reads.shift() ?? ['', {}];
-    for (const command of quizKeys(mode, text, flags)) {
+    const commands = quizKeys(mode, text, flags);
+    if (isChunk && commands.length === 0 && !isText(mode)) return { area };
+    for (const command of commands) {
       const step = reduceCommand(current, command, env, data(current));
       if (step.outcome) return { area: step.area, outcome: step.outcome };
       current = step.isScroll ? step.area : fitted(step.area, env, data(step.area));

@@ -48,18 +48,20 @@ const digits = (max: number): Record<string, QuizCommand> =>
   Object.fromEntries(Array.from({ length: max }, (_, i) => [String(i + 1), { digit: i + 1 }]));
 
 const TYPED: Readonly<Record<Exclude<QuizKeyMode, 'line' | 'lines'>, Readonly<Record<string, QuizCommand>>>> = {
-  choose: { k: 'up', j: 'down', ' ': 'submit', '?': 'help', ...digits(9) },
-  pick: { k: 'up', j: 'down', ' ': 'toggle', '?': 'help', ...digits(9) },
-  arrange: { k: 'up', j: 'down', K: 'moveUp', J: 'moveDown', ' ': 'toggle', '?': 'help', ...digits(9) },
-  reveal: { k: 'scrollUp', j: 'scrollDown', ' ': 'submit', '?': 'help' },
-  rate: { k: 'scrollUp', j: 'scrollDown', h: 'prev', l: 'next', '?': 'help', ...digits(4) },
-  feedback: { k: 'scrollUp', j: 'scrollDown', g: 'first', G: 'last', ' ': 'submit', '?': 'help' },
+  choose: { k: 'up', j: 'down', ' ': 'submit', q: 'stop', '?': 'help', ...digits(9) },
+  pick: { k: 'up', j: 'down', ' ': 'toggle', q: 'stop', '?': 'help', ...digits(9) },
+  arrange: { k: 'up', j: 'down', K: 'moveUp', J: 'moveDown', ' ': 'toggle', q: 'stop', '?': 'help', ...digits(9) },
+  reveal: { k: 'scrollUp', j: 'scrollDown', ' ': 'submit', q: 'stop', '?': 'help' },
+  rate: { k: 'scrollUp', j: 'scrollDown', h: 'prev', l: 'next', q: 'stop', '?': 'help', ...digits(4) },
+  feedback: { k: 'scrollUp', j: 'scrollDown', g: 'first', G: 'last', ' ': 'submit', q: 'stop', '?': 'help' },
   list: { k: 'up', j: 'down', g: 'first', G: 'last', ' ': 'submit', q: 'back', '?': 'help' },
   message: { ' ': 'submit', q: 'back', '?': 'help' },
 };
 
-/** Control characters that reach us inside a longer chunk instead of as a parsed key. */
-const IN_CHUNK: Readonly<Record<string, keyof Key>> = { '\r': 'return', '\x7f': 'delete', '\b': 'backspace', '\t': 'tab' };
+/** Control characters that reach us inside a longer chunk, as the key Ink names alone. */
+const CONTROL: Readonly<Record<string, Partial<Key>>> = {
+  '\r': { return: true }, '\n': { return: true }, '\x7f': { delete: true }, '\b': { backspace: true }, '\t': { tab: true },
+};
 
 const named = (table: Named, key: Partial<Key>): QuizCommand | undefined => table.find(([flag]) => key[flag] === true)?.[1];
 
@@ -75,8 +77,8 @@ function commands(mode: Exclude<QuizKeyMode, 'line' | 'lines'>, input: string, k
   if (key.ctrl || key.meta) return [];
   const chars = [...input];
   const each = chars.map((c) => {
-    const flag = IN_CHUNK[c];
-    if (flag) return chars.length > 1 ? named(NAMED[mode], { [flag]: true }) : undefined;
+    const flags = CONTROL[c];
+    if (flags) return named(NAMED[mode], flags);
     return Object.hasOwn(TYPED[mode], c) ? TYPED[mode][c] : undefined;
   });
   return each.length > 0 && each.every((c) => c !== undefined) ? (each as QuizCommand[]) : [];
@@ -158,4 +160,19 @@ export function quizKeys(mode: QuizKeyMode, input: string, key: Partial<Key>): Q
     default:
       return assertNever(mode);
   }
+}
+
+/**
+ * The next key of a chunk read at once, as the mode it arrives in reads it: a control
+ * character; in a one-line field a run of text; elsewhere one character.
+ */
+export function nextKey(rest: string, mode: QuizKeyMode): readonly [string, Partial<Key>, string] {
+  const first = [...rest][0] ?? '';
+  const control = CONTROL[first];
+  if (control) return [first, control, rest.slice(first.length)];
+  if (mode === 'line') {
+    const end = rest.search(/[\r\n\x7f\b\t]/);
+    return end < 0 ? [rest, {}, ''] : [rest.slice(0, end), {}, rest.slice(end)];
+  }
+  return [first, {}, rest.slice(first.length)];
 }

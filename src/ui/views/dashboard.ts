@@ -101,9 +101,10 @@ function calendarPart(ctx: QuizContext, data: DashboardData, offset: number): Li
   return figure(ctx, ctx.q('dash.calendar', { weeks: CALENDAR_WEEKS }), ctx.q('dash.calendarWhy'), chart, right + ' ');
 }
 
-/** The fixed line: lessons done, answers, reviews due. */
-function summaryLine(ctx: QuizContext, p: ProgressSummary): Line {
-  const text = ctx.q('dash.summary', { done: p.lessons.done, total: p.lessons.total, answered: p.questions.answered, correct: p.questions.correct, due: p.questions.due });
+/** The fixed line: lessons done (their number unknown while they load), answers, reviews due. */
+function summaryLine(ctx: QuizContext, p: ProgressSummary, isLoadingLessons: boolean): Line {
+  const total = isLoadingLessons ? '…' : p.lessons.total;
+  const text = ctx.q('dash.summary', { done: p.lessons.done, total, answered: p.questions.answered, correct: p.questions.correct, due: p.questions.due });
   return [{ text: ' ' + text, tone: 'title' }];
 }
 
@@ -127,11 +128,11 @@ export function dashboardLines(view: ViewContext, data: DashboardData): Line[] {
 export const dashboardWindow = (view: ViewContext): number => Math.max(1, view.height - 1);
 
 /** The dashboard's body at a scroll: its fixed line (with arrows when it scrolls), then a window. */
-export function dashboardBody(view: ViewContext, data: DashboardData, progress: ProgressSummary, scroll: number): Line[] {
+export function dashboardBody(view: ViewContext, data: DashboardData, progress: ProgressSummary, isLoadingLessons: boolean, scroll: number): Line[] {
   const ctx = quizContext(view);
   const lines = dashboardLines(view, data);
   const height = dashboardWindow(view);
   const top = Math.max(0, Math.min(scroll, lines.length - height));
   const more = `${top > 0 ? '↑' : ' '}${top + height < lines.length ? '↓' : ' '} `;
-  return [[...fitLine(summaryLine(ctx, progress), headerWidth(ctx)), { text: more, tone: 'accent' }], ...lines.slice(top, top + height)];
+  return [[...fitLine(summaryLine(ctx, progress, isLoadingLessons), headerWidth(ctx)), { text: more, tone: 'accent' }], ...lines.slice(top, top + height)];
 }

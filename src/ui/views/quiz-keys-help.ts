@@ -27,7 +27,9 @@ const MOVE: KeyRow = { keys: '↑ ↓  j k', help: 'help.move', footer: { keys: 
 const SCROLL: KeyRow = { keys: '↑ ↓  j k', help: 'help.scroll', footer: { keys: 'j/k', hint: 'hint.scroll', rank: 4 } };
 const PAGE: KeyRow = { keys: 'PgUp PgDn', help: 'help.page' };
 const SKIP: KeyRow = { keys: 'Tab', help: 'help.skip', footer: { keys: 'Tab', hint: 'hint.skip', rank: 2 } };
-const STOP: KeyRow = { keys: 'Esc', help: 'help.stop', footer: { keys: 'Esc', hint: 'hint.stop', rank: 1 } };
+const STOP: KeyRow = { keys: 'Esc  q', help: 'help.stop', footer: { keys: 'Esc', hint: 'hint.stop', rank: 1 } };
+/** In a text field `q` is a letter: only Esc ends the quiz. */
+const STOP_TYPING: KeyRow = { ...STOP, keys: 'Esc' };
 const HELP: KeyRow = { keys: '?', help: 'help.help', footer: { keys: '?', hint: 'hint.help', rank: 5 } };
 const CTRL_C: KeyRow = { keys: 'Ctrl+C', help: 'help.ctrlc' };
 const BACK: KeyRow = { keys: 'Esc  q', help: 'help.back', footer: { keys: 'Esc', hint: 'hint.back', rank: 1 } };
@@ -47,11 +49,11 @@ function rowsOf(set: QuizKeySet): readonly KeyRow[] {
         { keys: 'Enter', help: 'help.submit', footer: { keys: 'Enter', hint: 'hint.answer', rank: 0 } }, SKIP, STOP, PAGE, CTRL_C];
     case 'line':
       return [{ keys: 'Enter', help: 'help.submit', footer: { keys: 'Enter', hint: 'hint.answer', rank: 0 } },
-        { keys: 'a-z 가-힣 …', help: 'help.type' }, { keys: 'Ctrl+U', help: 'help.clear' }, SKIP, STOP, { keys: '↑ ↓  PgUp PgDn', help: 'help.scroll' }, CTRL_C];
+        { keys: 'a-z 가-힣 …', help: 'help.type' }, { keys: 'Ctrl+U', help: 'help.clear' }, SKIP, STOP_TYPING, { keys: '↑ ↓  PgUp PgDn', help: 'help.scroll' }, CTRL_C];
     case 'lines':
       return [{ keys: 'Ctrl+S', help: 'help.submitLines', footer: { keys: 'Ctrl+S', hint: 'hint.check', rank: 0 } },
         { keys: 'Enter', help: 'help.newline' }, { keys: 'a-z ← → ↑ ↓', help: 'help.type' }, { keys: 'Ctrl+U', help: 'help.clear' },
-        SKIP, STOP, { keys: 'PgUp PgDn', help: 'help.page' }, CTRL_C];
+        SKIP, STOP_TYPING, { keys: 'PgUp PgDn', help: 'help.page' }, CTRL_C];
     case 'reveal':
       return [{ keys: 'Enter  Space', help: 'help.reveal', footer: { keys: 'Enter', hint: 'hint.reveal', rank: 0 } }, SCROLL, SKIP, STOP, HELP, CTRL_C];
     case 'rate':

@@ -1,6 +1,7 @@
 /**
  * Every string of the quiz, interview and progress screens, in English and Korean. Kubernetes
  * and kubectl terms stay as kubectl prints them; key names stay in English.
+ * Note: over 300 lines because it is one table in two languages, kept side by side on purpose.
  */
 import { translator, type Messages } from '../../i18n/index.js';
 
@@ -42,7 +43,7 @@ const en = {
   'ask.line': 'Type your answer and press Enter. Tab skips, Esc ends the quiz.',
   'ask.command': 'Type the kubectl command and press Enter. Tab skips.',
   'ask.lines': 'Ctrl+S checks the manifest. Enter starts a new line, Ctrl+U clears it all.',
-  'ask.predict': 'What does the {column} column show? Enter answers.',
+  'ask.predict': 'What does the {column} column show? Enter answers, Tab skips.',
   'ask.reveal': 'Answer in your head or aloud, then press Enter to see the model answer.',
   'ask.rate': 'How well did you know it? 1-4, or ← → and Enter.',
   'problem.empty': 'Type an answer first, or press Tab to skip the question.',
@@ -67,7 +68,6 @@ const en = {
   'feedback.order': 'The right order:',
   'feedback.accept': 'Accepted answers: {answer}',
   'feedback.solution': 'A solution:',
-  'feedback.yours': 'Your answer: {answer}',
   'feedback.whyNot': 'Why not "{choice}": {why}',
   'feedback.inPlace': '{n} of {total} steps were in the right place.',
   'feedback.why': 'Why: {why}',
@@ -199,7 +199,7 @@ const ko: Record<Key, string> = {
   'ask.line': '답을 입력하고 Enter를 누르세요. Tab은 건너뛰기, Esc는 퀴즈 끝내기입니다.',
   'ask.command': 'kubectl 명령을 입력하고 Enter를 누르세요. Tab은 건너뛰기입니다.',
   'ask.lines': 'Ctrl+S로 매니페스트를 채점합니다. Enter는 줄 바꿈, Ctrl+U는 모두 지우기입니다.',
-  'ask.predict': '{column} 열에는 무엇이 보일까요? Enter로 답합니다.',
+  'ask.predict': '{column} 열에는 무엇이 보일까요? Enter로 답하고, Tab으로 건너뜁니다.',
   'ask.reveal': '머릿속으로 또는 소리 내어 답해 본 뒤, Enter를 누르면 모범 답안이 나옵니다.',
   'ask.rate': '얼마나 잘 알고 있었나요? 1-4, 또는 ← →와 Enter.',
   'problem.empty': '먼저 답을 입력하세요. 건너뛰려면 Tab을 누르세요.',
@@ -224,7 +224,6 @@ const ko: Record<Key, string> = {
   'feedback.order': '올바른 순서:',
   'feedback.accept': '인정되는 답: {answer}',
   'feedback.solution': '풀이 예:',
-  'feedback.yours': '내 답: {answer}',
   'feedback.whyNot': '"{choice}"이(가) 아닌 이유: {why}',
   'feedback.inPlace': '{total}단계 중 {n}단계가 제자리였습니다.',
   'feedback.why': '이유: {why}',

@@ -44,7 +44,7 @@ function askKey(run: SessionRun, q: Question): QuizUiKey {
   const mode = itemMode(q, run.input);
   switch (mode) {
     case 'choose':
-      return 'ask.choose';
+      return q.type === 'predict' ? 'ask.predict' : 'ask.choose';
     case 'pick':
       return 'ask.pick';
     case 'arrange':
