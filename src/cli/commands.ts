@@ -44,7 +44,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('../commands/quiz.js'),
   },
   {
-    name: 'interview', usage: 'podlab interview', arity: [0, 0], flags: [],
+    name: 'interview', usage: 'podlab interview [--topic T] [--count N] [--seed N] [--plain]', arity: [0, 0],
+    flags: [{ name: 'topic', kind: 'string' }, { name: 'count', kind: 'string' }, { name: 'seed', kind: 'string' }, { name: 'plain', kind: 'boolean' }],
     summary: { en: 'interview cards with spaced repetition', ko: '면접 카드 (간격 반복)' },
     load: () => import('../commands/interview.js'),
   },

@@ -29,7 +29,7 @@ export function makeRun(deps: QuizDeps = {}): CommandRun {
       ctx.io.err(t('noQuestions') + '\n');
       return EXIT.failed;
     }
-    if (ctx.io.isInteractive) {
+    if (ctx.io.isInteractive && !options.isPlain) {
       const { openApp } = await import('./app-wiring.js');
       return openApp(ctx, { mode: 'interview', questions, options, now });
     }
