@@ -63,6 +63,11 @@ const en = {
   'reader.nextKeys': 'Space or Enter starts it. Esc goes back to the list.',
   'reader.allDone': 'Every lesson is done. Space, Enter or Esc goes back to the list.',
   'reader.reread': 'h or Left goes back to the last page.',
+  'checkpoint.offer': 'Checkpoint: {n} questions',
+  'checkpoint.offerKeys': 'Enter starts it. Space or any other key skips it.',
+  'checkpoint.title': 'Checkpoint done',
+  'checkpoint.back': 'Esc goes back to the lessons.',
+  'checkpoint.backEnter': 'Enter or Esc goes back to the lessons.',
 
   'unavailable.title': '{screen}: not available yet',
   'unavailable.quiz': 'The quiz will ask questions of every kind about Pods, grade your answers and bring back the ones you missed, spaced out over days.',
@@ -187,6 +192,11 @@ const ko: Record<Key, string> = {
   'reader.nextKeys': 'Space나 Enter를 누르면 시작하고, Esc를 누르면 목록으로 돌아갑니다.',
   'reader.allDone': '모든 레슨을 마쳤습니다. Space, Enter, Esc 중 아무거나 누르면 목록으로 돌아갑니다.',
   'reader.reread': 'h나 왼쪽 화살표를 누르면 마지막 쪽으로 돌아갑니다.',
+  'checkpoint.offer': '체크포인트: {n}문제',
+  'checkpoint.offerKeys': 'Enter를 누르면 풀기 시작하고, Space 등 다른 키를 누르면 건너뜁니다.',
+  'checkpoint.title': '체크포인트 끝',
+  'checkpoint.back': 'Esc를 누르면 레슨 목록으로 돌아갑니다.',
+  'checkpoint.backEnter': 'Enter나 Esc를 누르면 레슨 목록으로 돌아갑니다.',
 
   'unavailable.title': '{screen}: 아직 준비 중',
   'unavailable.quiz': '퀴즈에서는 Pod에 관한 여러 유형의 문제를 풀고 바로 채점받습니다. 틀린 문제는 며칠 간격을 두고 다시 나옵니다.',

@@ -16,7 +16,7 @@ import { reduceNav, topOf, type NavState } from './nav-state.js';
 import { putUpNotices, type NoticeState } from './notice-state.js';
 import { NO_PROGRESS, withProgress, type ProgressMap } from './lesson-progress.js';
 import type { ReaderState } from './reader-state.js';
-import { lessonFileLoaded, openStepOf, readerIntent, startReading, stepInput, stepResultArrived } from './reading.js';
+import { leaveCheckpoint, lessonFileLoaded, openStepOf, readerIntent, startReading, stepInput, stepResultArrived } from './reading.js';
 import type { StepRequest, StepResult } from './step-state.js';
 import { initQuizArea, type QuizArea } from './quiz-area.js';
 import { dashboardIntent, isDashboard, quizScreenOpened, reduceQuiz, type QuizAction } from './quiz-app.js';
@@ -189,7 +189,10 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
       }
       case 'quizInput':
       case 'quizContent':
-        return reduceQuiz(state, action, lessons, (s, target, rows) => open(s, target, lessons, rows));
+        return reduceQuiz(state, action, withProgress(lessons, state.progress), {
+          openLesson: (s, target, rows) => open(s, target, lessons, rows),
+          toLessons: (s, id, rows) => leaveCheckpoint(s, id, lessons, rows),
+        });
       case 'intent': {
         const next = reduceIntent(state, action.intent, action.columns, action.rows);
         // A pending Continue holds only while the learner stays on the screen it opened.
@@ -215,7 +218,8 @@ export function createAppReducer(lessons: readonly LessonSummary[]) {
     if (topOf(state).target.screen === 'lesson') {
       if (intent === 'lang') return cycleLang(state, 1);
       const openLesson = (s: AppState, target: ScreenTarget) => open(s, target, lessons, rows);
-      return readerIntent(state, intent, { lang: state.lang, columns, rows, editor: state.editor }, lessons, openLesson);
+      const env = { lang: state.lang, columns, rows, editor: state.editor, canCheckpoint: state.quiz.isEnabled };
+      return readerIntent(state, intent, env, lessons, openLesson, (s) => open(s, { screen: 'quiz' }, lessons, rows));
     }
     if (isDashboard(state.quiz, topOf(state).target.screen)) {
       return dashboardIntent(state, intent, { columns, rows, lessons }, (s) => open(s, { screen: 'quiz' }, lessons, rows));

@@ -39,19 +39,28 @@ export function quizScreenOpened<S extends QuizHost>(state: S, target: ScreenTar
   return quiz === state.quiz ? state : { ...state, quiz };
 }
 
+/** What the app does for the quiz keys that leave for a lesson or the lessons list. */
+export interface QuizLeave<S> {
+  /** Opens a lesson from a summary's review links. */
+  readonly openLesson: (s: S, target: ScreenTarget, rows: number) => S;
+  /** Leaves a checkpoint's summary for the lessons list, past lesson `id`. */
+  readonly toLessons: (s: S, id: string, rows: number) => S;
+}
+
 /**
  * One quiz action. A key may ask the app to go back, show help or quit (done here with the
- * navigation reducer), or open a lesson from the summary (`openLesson`, the app's own).
+ * navigation reducer), or leave for a lesson or the lessons list (the app's own, `leave`).
  */
 export function reduceQuiz<S extends QuizHost & NavState>(
-  state: S, action: QuizAction, lessons: readonly LessonSummary[], openLesson: (s: S, target: ScreenTarget, rows: number) => S,
+  state: S, action: QuizAction, lessons: readonly LessonSummary[], leave: QuizLeave<S>,
 ): S {
   if (action.type === 'quizContent') return { ...state, quiz: contentArrived(state.quiz, action.result) };
   const env = { lang: state.lang, columns: action.columns, rows: action.rows, lessons };
   const { area, outcome } = quizAreaInput(state.quiz, action.input, action.key, env);
   const next = area === state.quiz ? state : { ...state, quiz: area };
   if (!outcome) return next;
-  if (outcome.kind === 'lesson') return openLesson(next, { screen: 'lesson', ...outcome.link }, action.rows);
+  if (outcome.kind === 'lesson') return leave.openLesson(next, { screen: 'lesson', ...outcome.link }, action.rows);
+  if (outcome.kind === 'lessons') return leave.toLessons(next, outcome.lesson, action.rows);
   return { ...next, ...reduceNav(next, { type: outcome.kind === 'help' ? 'toggleHelp' : outcome.kind }) };
 }
 

@@ -8,8 +8,8 @@ import { reviveCard } from '../../store/card.js';
 import { withDay } from '../../store/days.js';
 import type { StoredCard } from '../../store/types.js';
 import type { ScreenId } from '../types.js';
-import { interviewSession } from './quiz-draw.js';
-import { sessionRun, type QuizRun } from './quiz-run.js';
+import { checkpointItems, interviewSession } from './quiz-draw.js';
+import { sessionRun, type Checkpoint, type QuizRun } from './quiz-run.js';
 import type { GivenAnswer, QuizContent, QuizHistory, QuizMode, QuizProps } from './quiz-types.js';
 
 export type ContentState =
@@ -115,7 +115,23 @@ export function contentArrived(area: QuizArea, result: ContentResult): QuizArea 
   const content: ContentState = 'content' in result ? { kind: 'ready', content: result.content } : { kind: 'failed', message: result.error };
   const loaded = { ...area, content };
   const { run } = area;
-  return run?.kind === 'message' && run.message.kind === 'loading' ? runFor(loaded, run.mode, area.clock()) : loaded;
+  if (run?.kind !== 'message' || run.message.kind !== 'loading') return loaded;
+  return run.checkpoint ? checkpointRun(loaded, run.checkpoint) : runFor(loaded, run.mode, area.clock());
+}
+
+/**
+ * The quiz screen on a lesson's checkpoint: its session once the questions are in (asked for
+ * here when they have not been), a message until then or when none of them can be asked.
+ */
+export function checkpointRun(area: QuizArea, checkpoint: Checkpoint): QuizArea {
+  const asked = area.content.kind === 'idle' ? { ...area, content: { kind: 'loading' as const } } : area;
+  const { content } = asked;
+  const message = (m: Extract<QuizRun, { kind: 'message' }>['message']): QuizArea => ({ ...asked, run: { kind: 'message', mode: 'quiz', message: m, scroll: 0, checkpoint } });
+  if (content.kind === 'failed') return message({ kind: 'failed', message: content.message });
+  if (content.kind !== 'ready') return message({ kind: 'loading' });
+  const items = checkpointItems(content.content.questions, checkpoint.ids, asked.seed);
+  if (items.length === 0) return message({ kind: 'noQuestions' });
+  return { ...asked, run: { ...sessionRun('quiz', items, asked.seed), checkpoint }, seed: asked.seed + 1 };
 }
 
 /** The picker again (after a summary). */

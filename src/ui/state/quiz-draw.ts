@@ -20,6 +20,18 @@ export function drawSession(pool: readonly Question[], seed: number, count: numb
   return pool.length === 0 ? [] : drawItems(pool, seed, count);
 }
 
+/**
+ * A lesson's checkpoint: the questions of `ids` in their order (ids this build cannot ask are
+ * left out), each with its options shuffled by seed as in any session.
+ */
+export function checkpointItems(questions: readonly Question[], ids: readonly string[], seed: number): SessionItem<Question>[] {
+  const byId = byIdOf(questions);
+  return ids.flatMap((id, i) => {
+    const question = byId.get(id);
+    return question ? drawItems([question], seed + i, 1) : [];
+  });
+}
+
 /** The review pool (`--review`): due cards, most overdue first, then questions last answered wrong. */
 export function reviewPool(
   questions: readonly Question[],

@@ -33,7 +33,9 @@ export type QuizOutcome =
   | { readonly kind: 'back' }
   | { readonly kind: 'help' }
   | { readonly kind: 'quit' }
-  | { readonly kind: 'lesson'; readonly link: LessonRef };
+  | { readonly kind: 'lesson'; readonly link: LessonRef }
+  /** A checkpoint's summary was left: back to the lessons, after lesson `lesson`. */
+  | { readonly kind: 'lessons'; readonly lesson: string };
 
 export function keyModeOf(run: QuizRun): QuizKeyMode {
   switch (run.kind) {
@@ -110,8 +112,11 @@ function reduceCommand(area: QuizArea, command: QuizCommand, env: QuizEnv, data:
   if (run.kind !== 'session') return { area };
   if (mode === 'list') {
     const links = reviewLinks(run.session);
-    if (command === 'back') return run.mode === 'quiz' ? { area: backToPicker(area, now) } : { area, outcome: { kind: 'back' } };
     const link = links[run.link];
+    // A checkpoint leads back to the lessons, not to the topics it was not started from.
+    const { checkpoint } = run;
+    if (checkpoint && (command === 'back' || (command === 'submit' && !link))) return { area, outcome: { kind: 'lessons', lesson: checkpoint.lesson } };
+    if (command === 'back') return run.mode === 'quiz' ? { area: backToPicker(area, now) } : { area, outcome: { kind: 'back' } };
     if (command === 'submit') return link ? { area, outcome: { kind: 'lesson', link } } : { area };
     if (links.length === 0) return { area: withRun(area, scrollBy(run, command === 'up' ? 'scrollUp' : command === 'down' ? 'scrollDown' : command, height - 1, maxScroll(quizScreen(ctx, run, data), height))), isScroll: true };
     return { area: withRun(area, { ...run, link: select(run.link, command, links.length, height - 1) }) };

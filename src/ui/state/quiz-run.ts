@@ -26,6 +26,12 @@ export type QuizNote =
   /** A card was rated and is due again at `due` (ISO). */
   | { readonly kind: 'rated'; readonly rating: SelfRating; readonly due: string };
 
+/** A lesson's checkpoint, asked at its end: these question ids, in this order. */
+export interface Checkpoint {
+  readonly lesson: string;
+  readonly ids: readonly string[];
+}
+
 export interface SessionRun {
   readonly kind: 'session';
   readonly mode: QuizMode;
@@ -41,10 +47,13 @@ export interface SessionRun {
   readonly link: number;
   /** Items that were up for review when the session began (the rest are new). */
   readonly dueIds: readonly string[];
+  /** Set when the session is a lesson's checkpoint: its summary leads back to the lessons. */
+  readonly checkpoint?: Checkpoint;
 }
 
 export type QuizRun =
-  | { readonly kind: 'message'; readonly mode: QuizMode; readonly message: QuizMessage; readonly scroll: number }
+  /** `checkpoint`: the checkpoint to start once the questions are in (while loading). */
+  | { readonly kind: 'message'; readonly mode: QuizMode; readonly message: QuizMessage; readonly scroll: number; readonly checkpoint?: Checkpoint }
   | { readonly kind: 'pick'; readonly selected: number; readonly scroll: number }
   | SessionRun;
 

@@ -22,6 +22,8 @@ export interface ReaderState {
   readonly page: number;
   /** Read past the last page: the lesson is done, and the reader says so. */
   readonly isFinished: boolean;
+  /** Finished, and the lesson's checkpoint is offered before the next lesson. */
+  readonly isCheckpointOffered: boolean;
   /** The first page line on screen. */
   readonly scroll: number;
   /** The first code line on show in each box of the page, by box number; 0 when absent. */
@@ -37,10 +39,12 @@ export interface ReaderEnv {
   readonly rows: number;
   /** The editor fix steps open, as the learner knows it; none can be opened when undefined. */
   readonly editor?: string;
+  /** A checkpoint can be asked (the app has the quiz): finishing a lesson offers its own. */
+  readonly canCheckpoint?: boolean;
 }
 
-/** What a key did beyond the reader: finished the lesson, or asked for the next one. */
-export type ReaderOutcome = 'finished' | 'next';
+/** What a key did beyond the reader: finished the lesson, asked for the next one or for its checkpoint. */
+export type ReaderOutcome = 'finished' | 'next' | 'checkpoint';
 
 /** The page a saved place names: a page id, or a page number; the first page otherwise. */
 function pageIndex(lesson: Lesson, wanted: string | number | undefined): number {
@@ -51,7 +55,7 @@ function pageIndex(lesson: Lesson, wanted: string | number | undefined): number 
 
 /** A reader for lesson `id`, opening at `wanted` once the lesson is there (now, when `cached`). */
 export function openReader(id: string, wanted: string | number | undefined, cached?: LessonLoad): ReaderState {
-  const closed: ReaderState = { id, load: undefined, wanted, page: 0, isFinished: false, scroll: 0, boxes: [], step: undefined };
+  const closed: ReaderState = { id, load: undefined, wanted, page: 0, isFinished: false, isCheckpointOffered: false, scroll: 0, boxes: [], step: undefined };
   return cached ? readerLoaded(closed, cached) : closed;
 }
 
@@ -144,6 +148,8 @@ export function reduceReader(
   if (!lesson || !page) return { reader };
   const last = lesson.pages.length - 1;
   if (reader.isFinished) {
+    // Enter takes the checkpoint; any other key passes it by, to the finished screen as before.
+    if (reader.isCheckpointOffered) return { reader: { ...reader, isCheckpointOffered: false }, ...(intent === 'enter' ? { outcome: 'checkpoint' as const } : {}) };
     if (intent === 'left') return { reader: { ...reader, isFinished: false } };
     return intent === 'right' || intent === 'open' || intent === 'enter' ? { reader, outcome: 'next' } : { reader };
   }
@@ -157,7 +163,7 @@ export function reduceReader(
     case 'right':
     case 'open':
       if (reader.page < last) return { reader: toPage(reader, reader.page + 1) };
-      return { reader: { ...reader, isFinished: true }, outcome: 'finished' };
+      return { reader: { ...reader, isFinished: true, isCheckpointOffered: env.canCheckpoint === true && lesson.checkpoint.length > 0 }, outcome: 'finished' };
     case 'left':
       return { reader: reader.page > 0 ? toPage(reader, reader.page - 1) : reader };
     case 'down':

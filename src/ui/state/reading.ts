@@ -9,9 +9,11 @@ import type { Intent } from '../keys.js';
 import { stepKeys } from '../step-keys.js';
 import type { LessonLoad, LessonSummary, ScreenTarget } from '../types.js';
 import type { AppState } from './app-state.js';
+import { entryOf } from './entries.js';
 import { finish, nextLesson, progressOf, seePage, withProgress } from './lesson-progress.js';
-import { topOf } from './nav-state.js';
-import { openReader, pageOf, readerLoaded, reduceReader, type ReaderEnv } from './reader-state.js';
+import { reduceNav, topOf } from './nav-state.js';
+import { checkpointRun } from './quiz-area.js';
+import { lessonOf, openReader, pageOf, readerLoaded, reduceReader, type ReaderEnv } from './reader-state.js';
 import { reduceStepKey, reduceStepResult, type StepEnv, type StepOutcome } from './step-reducer.js';
 import { stepMode, type StepRequest, type StepResult } from './step-state.js';
 
@@ -73,6 +75,29 @@ function openNext(state: AppState, lessons: readonly LessonSummary[], openLesson
   return openLesson({ ...state, stack: base }, { screen: 'lesson', id: next.id });
 }
 
+/** Puts the Quiz screen on the stack, as the app opens one. */
+export type OpenQuiz = (state: AppState) => AppState;
+
+/** The Quiz screen on the checkpoint of the finished lesson in the reader. */
+function openCheckpoint(state: AppState, openQuiz: OpenQuiz): AppState {
+  const lesson = state.reader ? lessonOf(state.reader) : undefined;
+  if (!lesson) return state;
+  const opened = openQuiz(state);
+  return { ...opened, quiz: checkpointRun(opened.quiz, { lesson: lesson.id, ids: lesson.checkpoint }) };
+}
+
+/**
+ * A checkpoint's summary was left: back to the lessons list below, at the next lesson not done
+ * (Enter opens it), or at lesson `id` when none is left.
+ */
+export function leaveCheckpoint(state: AppState, id: string, lessons: readonly LessonSummary[], rows: number): AppState {
+  const at = state.stack.map((e) => e.target.screen).lastIndexOf('lessons');
+  if (at < 0) return { ...state, ...reduceNav(state, { type: 'back' }) };
+  const next = nextLesson(id, withProgress(lessons, state.progress));
+  const list = entryOf({ screen: 'lessons', id: next?.id ?? id }, lessons, rows);
+  return { ...state, stack: [...state.stack.slice(0, at), list] };
+}
+
 /** A key on the reader (overlays, Esc, q and the language are handled before). */
 export function readerIntent(
   state: AppState,
@@ -80,6 +105,7 @@ export function readerIntent(
   env: ReaderEnv,
   lessons: readonly LessonSummary[],
   openLesson: OpenLesson,
+  openQuiz: OpenQuiz = (s) => s,
 ): AppState {
   const current = readerOnTop(state);
   if (!current) return state;
@@ -92,6 +118,8 @@ export function readerIntent(
       return { ...moved, progress: finish(moved.progress, current.id) };
     case 'next':
       return openNext(moved, lessons, openLesson);
+    case 'checkpoint':
+      return openCheckpoint(moved, openQuiz);
     default:
       return assertNever(outcome);
   }

@@ -53,14 +53,18 @@ function pageLines(ctx: ViewContext, reader: ReaderState, lesson: Lesson, rows: 
   ];
 }
 
-function finishedLines(ctx: ViewContext, lesson: Lesson, data: ReaderData): Line[] {
+function finishedLines(ctx: ViewContext, reader: ReaderState, lesson: Lesson, data: ReaderData): Line[] {
   const { t, lang, width, height } = ctx;
   const next = nextLesson(lesson.id, data.lessons);
-  const offer = next
+  const checkpoint = [
+    ...indented(t('checkpoint.offer', { n: lesson.checkpoint.length }), width, 1, 'title'),
+    ...indented(t('checkpoint.offerKeys'), width, 1),
+  ];
+  const offer = reader.isCheckpointOffered ? checkpoint : next
     ? [...indented(t('reader.next', { title: pick(next.title, lang) }), width, 1, 'title'), ...indented(t('reader.nextKeys'), width, 1)]
     : indented(t('reader.allDone'), width, 1);
   const body = spaced(
-    [indented('✓ ' + t('reader.finished'), width, 1, 'good'), offer, indented(t('reader.reread'), width, 1, 'dim')],
+    [indented('✓ ' + t('reader.finished'), width, 1, 'good'), offer, reader.isCheckpointOffered ? [] : indented(t('reader.reread'), width, 1, 'dim')],
     height - 1,
   );
   return [titleLine(ctx, pick(lesson.title, lang), t('reader.doneMark')), ...clip(body, height - 1, width)];
@@ -80,7 +84,7 @@ export function readerLines(ctx: ViewContext, reader: ReaderState | undefined, d
     }
     case 'ok':
       if (reader.step) return stepLines(ctx, reader.step);
-      return reader.isFinished ? finishedLines(ctx, load.lesson, data) : pageLines(ctx, reader, load.lesson, data.rows);
+      return reader.isFinished ? finishedLines(ctx, reader, load.lesson, data) : pageLines(ctx, reader, load.lesson, data.rows);
     default:
       return assertNever(load);
   }
