@@ -3,7 +3,7 @@
 // The state passed in is consumed: keep using the one returned.
 import type { Millis } from './api/types.js';
 import type { SimEvent } from './events.js';
-import { peekTimer, popTimer } from './timer-queue.js';
+import { peekAt, popWhat } from './timer-queue.js';
 import type { CommandOutcome, SimCommand, SimInput } from './engine/commands-types.js';
 import { runCommand } from './engine/commands.js';
 import { dispatch } from './engine/dispatch.js';
@@ -19,6 +19,7 @@ export function init(input: SimInput, seed: number): SimState {
 /** One change at `state.now`. The outcome says what happened or why the API refused it. */
 export function apply(state: SimState, command: SimCommand): [SimState, SimEvent[], CommandOutcome] {
   state.out = [];
+  state.parkEpoch++;
   const outcome = runCommand(state, command);
   flushDirty(state);
   const events = state.out;
@@ -36,11 +37,11 @@ export function runUntil(state: SimState, t: Millis): [SimState, SimEvent[]] {
   }
   state.out = [];
   for (;;) {
-    const top = peekTimer(state.queue);
-    if (!top || top.at > t) break;
-    popTimer(state.queue);
-    state.now = top.at;
-    dispatch(state, top.what);
+    const at = peekAt(state.queue);
+    if (at === undefined || at > t) break;
+    const what = popWhat(state.queue)!;
+    state.now = at;
+    dispatch(state, what);
     flushDirty(state);
   }
   state.now = t;

@@ -98,7 +98,9 @@ function withMount(c: Container, volumeName: string): Container | undefined {
 export function admitServiceAccount(spec: PodSpec, rng: RngState, mount: boolean): [PodSpec, RngState] {
   const out = { ...spec, serviceAccountName: spec.serviceAccountName || 'default' };
   if (!mount || spec.automountServiceAccountToken === false) return [out, rng];
-  const existing = (spec.volumes ?? []).find((v) => v.name.startsWith('kube-api-access-'));
+  // Note: admission runs before validation, so a volume may still lack its (required) name;
+  // Go reads the missing name as "".
+  const existing = (spec.volumes ?? []).find((v) => (v.name ?? '').startsWith('kube-api-access-'));
   let volumeName = existing?.name;
   let next = rng;
   if (!volumeName) [volumeName, next] = generateName('kube-api-access-', rng);

@@ -119,6 +119,19 @@ function walkStruct(v: Readonly<Record<string, unknown>>, t: StructType, path: s
   return out;
 }
 
+/**
+ * The JSON text a Go unmarshaler would be handed for `v`. Nesting too deep to write out (or a
+ * cycle, which no parsed document has) is written as its outer brackets only: any such text is
+ * refused as a quantity all the same.
+ */
+function rawJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? 'null';
+  } catch {
+    return Array.isArray(v) ? '[...]' : '{...}';
+  }
+}
+
 function walkScalar(v: unknown, t: ScalarType, path: string, ctx: Context, state: State): unknown {
   const goType = goTypeName(t);
   switch (t.scalar) {
@@ -141,7 +154,7 @@ function walkScalar(v: unknown, t: ScalarType, path: string, ctx: Context, state
       if (typeof v === 'string') return v === '' && !t.keep ? undefined : v;
       return walkInteger(v, 'int32', t.keep === true, 'int32', path, ctx, state);
     case 'quantity': {
-      const text = typeof v === 'string' || typeof v === 'number' ? v : JSON.stringify(v);
+      const text = typeof v === 'string' || typeof v === 'number' ? v : rawJson(v);
       const r = readQuantity(text);
       if (!r.ok) {
         // Note: Quantity.UnmarshalJSON's error is not a type error: it stops decoding and

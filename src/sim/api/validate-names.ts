@@ -3,7 +3,23 @@
 // list of problems, empty when the value is fine.
 
 /** Go's len(): UTF-8 bytes. */
-const byteLength = (s: string): number => new TextEncoder().encode(s).length;
+/**
+ * Bytes of `s` in UTF-8, as TextEncoder would write it (a lone surrogate becomes U+FFFD, 3 bytes),
+ * counted without encoding: names are checked on every object created.
+ */
+export function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 export const maxLenError = (n: number): string => `must be no more than ${n} characters`;
 export const emptyError = (): string => 'must be non-empty';

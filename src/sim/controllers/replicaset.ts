@@ -84,6 +84,13 @@ function updateStatus(state: SimState, rs: ReplicaSet, pods: readonly Pod[]): vo
   notifyOwner(state, stored);
 }
 
+/**
+ * Note: one sync creates or deletes at most this many pods (`BurstReplicas` in
+ * pkg/controller/replicaset/replica_set.go); the rest wait for the next sync, which the pods'
+ * own changes bring. It also bounds the work a huge `replicas` can ask of one step.
+ */
+const BURST_REPLICAS = 500;
+
 export const replicaSetController: Controller<'ReplicaSet'> = {
   kind: 'ReplicaSet',
   sync(state, rs) {
@@ -92,12 +99,12 @@ export const replicaSetController: Controller<'ReplicaSet'> = {
     const want = rs.spec.replicas ?? 1;
     const diff = active.length - want;
     if (diff < 0) {
-      for (let i = 0; i < -diff; i++) createPod(state, rs);
+      for (let i = 0; i < Math.min(-diff, BURST_REPLICAS); i++) createPod(state, rs);
     } else if (diff > 0) {
       const perNode = new Map<string, number>();
       for (const p of active) if (p.spec.nodeName) perNode.set(p.spec.nodeName, (perNode.get(p.spec.nodeName) ?? 0) + 1);
       const rank = new Map(active.map((p) => [p, p.spec.nodeName ? perNode.get(p.spec.nodeName) ?? 0 : 0]));
-      for (const pod of rankForDeletion(active, rank, state.startEpochMs + state.now).slice(0, diff)) {
+      for (const pod of rankForDeletion(active, rank, state.startEpochMs + state.now).slice(0, Math.min(diff, BURST_REPLICAS))) {
         deletePod(state, pod, undefined, false);
         rsEvent(state, rs, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
       }

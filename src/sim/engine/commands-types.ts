@@ -39,13 +39,17 @@ export type Fault =
 /** Label or annotation changes: a value sets, `null` removes (`key-`). */
 export type MetaChanges = Readonly<Record<string, string | null>>;
 
-/** One change at the current time. */
+/**
+ * One change at the current time. `admit` on create, apply and replace: the object is as kubectl
+ * sent it (decoded only), and the API server defaults, admits and validates it first; commands
+ * built from objects admitted already (manifests, Scenario actions) leave it out.
+ */
 export type SimCommand =
-  | { readonly kind: 'create'; readonly object: KubeObject }
+  | { readonly kind: 'create'; readonly object: KubeObject; readonly admit?: boolean }
   /** Create, or update an existing object (`kubectl apply`). */
-  | { readonly kind: 'apply'; readonly object: KubeObject }
+  | { readonly kind: 'apply'; readonly object: KubeObject; readonly admit?: boolean }
   /** Replace an existing object; `force` deletes and re-creates it (`kubectl replace --force`). */
-  | { readonly kind: 'replace'; readonly object: KubeObject; readonly force?: boolean }
+  | { readonly kind: 'replace'; readonly object: KubeObject; readonly force?: boolean; readonly admit?: boolean }
   | { readonly kind: 'delete'; readonly ref: ObjectRef; readonly gracePeriodSeconds?: number; readonly force?: boolean }
   | { readonly kind: 'scale'; readonly ref: ObjectRef; readonly replicas: number }
   | { readonly kind: 'label'; readonly ref: ObjectRef; readonly changes: MetaChanges; readonly overwrite?: boolean }
@@ -58,6 +62,8 @@ export type SimCommand =
     readonly requests?: Readonly<Record<string, string>>; readonly limits?: Readonly<Record<string, string>>;
   }
   | { readonly kind: 'fault'; readonly fault: Fault }
+  /** `kubectl exec POD [-c C] -- CMD`: runs CMD in the running container (its files may change). */
+  | { readonly kind: 'exec'; readonly target: ContainerRef; readonly command: readonly string[] }
   /** A command the caller could not interpret: recorded as a warning, changes nothing. */
   | { readonly kind: 'unparsed'; readonly text: string; readonly reason?: string };
 

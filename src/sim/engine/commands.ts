@@ -7,8 +7,10 @@ import type { CommandOutcome, MetaChanges, ObjectRef, SimCommand } from './comma
 import { createObject, groupResource, refused } from './create.js';
 import { deleteObject } from './deletion.js';
 import { warn } from './emit.js';
+import { execCommand } from './exec.js';
 import { applyFault } from './faults.js';
 import { patchImages, patchReplicas, patchResources } from './patches.js';
+import { admitSent } from './admit.js';
 import type { SimState } from './state.js';
 import { updateObject } from './update.js';
 
@@ -51,7 +53,8 @@ function changeMeta(state: SimState, ref: ObjectRef, field: 'labels' | 'annotati
 export function runCommand(state: SimState, command: SimCommand): CommandOutcome {
   switch (command.kind) {
     case 'create': {
-      const obj = command.object;
+      const obj = command.admit ? admitSent(state, command.object, undefined) : command.object;
+      if (isOutcome(obj)) return obj;
       if (existing(state, obj)) {
         const resource = groupResource(obj.kind);
         return refused({ reason: 'AlreadyExists', resource, name: obj.metadata.name ?? '' }, `${resource} "${obj.metadata.name}" already exists`);
@@ -60,7 +63,9 @@ export function runCommand(state: SimState, command: SimCommand): CommandOutcome
     }
     case 'apply': {
       const current = existing(state, command.object);
-      return current ? updateObject(state, current, command.object) : createObject(state, command.object);
+      const obj = command.admit ? admitSent(state, command.object, current) : command.object;
+      if (isOutcome(obj)) return obj;
+      return current ? updateObject(state, current, obj) : createObject(state, obj);
     }
     case 'replace': {
       const current = existing(state, command.object);
@@ -68,12 +73,15 @@ export function runCommand(state: SimState, command: SimCommand): CommandOutcome
         const resource = groupResource(command.object.kind);
         return refused({ reason: 'NotFound', resource, name: command.object.metadata.name ?? '' }, `${resource} "${command.object.metadata.name}" not found`);
       }
+      // `--force` deletes the live object and creates the new one (create-time admission).
+      const obj = command.admit ? admitSent(state, command.object, command.force ? undefined : current) : command.object;
+      if (isOutcome(obj)) return obj;
       if (command.force) {
         deleteObject(state, current, 0, true);
-        const r = createObject(state, command.object);
+        const r = createObject(state, obj);
         return r.ok ? { ...r, action: 'replaced' } : r;
       }
-      const r = updateObject(state, current, command.object);
+      const r = updateObject(state, current, obj);
       return r.ok ? { ...r, action: 'replaced' } : r;
     }
     case 'delete': {
@@ -100,6 +108,8 @@ export function runCommand(state: SimState, command: SimCommand): CommandOutcome
     }
     case 'fault':
       return applyFault(state, command.fault);
+    case 'exec':
+      return execCommand(state, command.target, command.command);
     case 'unparsed':
       warn(state, '', command.reason ? `${command.text}: ${command.reason}` : `could not interpret: ${command.text}`);
       return { ok: true, action: 'ignored' };

@@ -8,11 +8,12 @@ import { SERVED_KINDS } from '../api/kinds.js';
 import { kubeletAdmit } from '../kubelet/admit.js';
 import { newNodeRuntime } from '../kubelet/node.js';
 import { nextInt, nextUid } from '../rng.js';
-import { HEALTHY_NODE_CONDITIONS } from '../scheduler/index.js';
+import { HEALTHY_NODE_CONDITIONS, podScheduledCondition } from '../scheduler/index.js';
 import { computeQOS } from '../status/qos.js';
 import { getObject, isNamespaced, putObject } from '../store/store.js';
 import { stamp } from '../time.js';
 import type { CommandOutcome } from './commands-types.js';
+import { schedule } from './emit.js';
 import { queueController } from './owners.js';
 import { clusterChanged, podAdded } from './scheduling.js';
 import { withClusterIP } from './services.js';
@@ -54,10 +55,19 @@ function withDefaultTolerations(pod: Pod): Pod {
   return { ...pod, spec: { ...pod.spec, tolerations } };
 }
 
-function preparePod(pod: Pod): Pod {
+/**
+ * Note: pkg/registry/core/pod/strategy.go PrepareForCreate: the status starts as Pending with its
+ * QoS class, and applySchedulingGatedCondition marks a gated pod at once, so its first row is
+ * already SchedulingGated.
+ */
+function preparePod(pod: Pod, at: string): Pod {
   const withSA = { ...pod, spec: { serviceAccountName: 'default', ...pod.spec } };
   const p = withDefaultTolerations(withSA);
-  return { ...p, status: { phase: 'Pending', qosClass: computeQOS(p) } };
+  const gates = (p.spec.schedulingGates ?? []).map((g) => g.name);
+  const conditions = gates.length > 0
+    ? [{ ...podScheduledCondition({ kind: 'gated', gates }), lastProbeTime: null, lastTransitionTime: at }]
+    : undefined;
+  return { ...p, status: { phase: 'Pending', ...(conditions ? { conditions } : {}), qosClass: computeQOS(p) } };
 }
 
 function prepareNode(state: SimState, node: Node): Node {
@@ -93,7 +103,7 @@ export function createObject(state: SimState, input: KubeObject): CommandOutcome
   };
   let obj = { ...input, metadata } as KubeObject;
   switch (obj.kind) {
-    case 'Pod': obj = preparePod(obj); break;
+    case 'Pod': obj = preparePod(obj, metadata.creationTimestamp); break;
     case 'Service': obj = withClusterIP(state, obj); break;
     case 'Node': obj = prepareNode(state, obj); break;
     case 'Namespace': case 'ConfigMap': case 'Secret': case 'ReplicaSet': case 'Deployment': break;
@@ -104,20 +114,36 @@ export function createObject(state: SimState, input: KubeObject): CommandOutcome
   return { ok: true, action: 'created', ref: { kind: stored.kind, name, ...(ns !== undefined ? { namespace: ns } : {}) } };
 }
 
+/** The `admit` timer: the pod's kubelet sees the pod bound to it by `spec.nodeName`. */
+export function onBoundPodSeen(state: SimState, uid: string): void {
+  const rec = state.records.get(uid);
+  const pod = rec ? getObject(state.store, 'Pod', rec.namespace, rec.name) : undefined;
+  if (!pod || pod.metadata.uid !== uid || !pod.spec.nodeName) return;
+  kubeletAdmit(state, pod);
+}
+
 function afterCreate(state: SimState, obj: KubeObject): void {
   switch (obj.kind) {
     case 'Pod': {
       const uid = obj.metadata.uid ?? '';
       state.records.set(uid, { uid, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace ?? 'default', createdAt: state.now, rows: [] });
       state.dirty.add(uid);
-      if (obj.spec.nodeName) kubeletAdmit(state, obj);
+      // Note: the API server stores the pod (Pending) first; its kubelet admits or rejects it
+      // from its watch afterwards (pkg/kubelet/kubelet.go HandlePodAdditions), never inside the
+      // create call, so the Pending row and the admission events come from a timer.
+      if (obj.spec.nodeName) schedule(state, state.now, { k: 'admit', uid });
       else podAdded(state, obj);
       return;
     }
-    case 'Node':
-      state.nodes.set(obj.metadata.name ?? '', newNodeRuntime(obj, state.nodes.size));
+    case 'Node': {
+      const name = obj.metadata.name ?? '';
+      const nr = newNodeRuntime(obj, state.nodes.size);
+      // A node deleted and created again keeps the pod records still bound to its name.
+      for (const uid of state.nodes.get(name)?.pods ?? []) nr.pods.add(uid);
+      state.nodes.set(name, nr);
       clusterChanged(state);
       return;
+    }
     case 'ReplicaSet':
     case 'Deployment':
       queueController(state, obj.kind, obj.metadata.namespace ?? 'default', obj.metadata.name ?? '');

@@ -8,12 +8,25 @@ import { onProbeTick } from '../kubelet/probes.js';
 import { onProcWake } from '../kubelet/process.js';
 import { onOpDone, syncPod } from '../kubelet/sync.js';
 import { runCommand } from './commands.js';
+import { onBoundPodSeen } from './create.js';
 import { warn } from './emit.js';
 import { onNodeMonitor, onTaintEvict } from './node-lifecycle.js';
 import { runScheduler } from './scheduling.js';
 import type { SimState, Task } from './state.js';
 
+/** A handler is about to work on one pod: that pod's parked probe workers must run again. */
+function touch(state: SimState, uid: string): void {
+  const pr = state.pods.get(uid);
+  if (pr) pr.touch++;
+}
+
 export function dispatch(state: SimState, task: Task): void {
+  // Note: a probe tick bumps the pod's touch itself, only when it changed something.
+  if (task.k === 'sync' || task.k === 'op' || task.k === 'proc' || task.k === 'stop' || task.k === 'taintEvict' || task.k === 'deadline') {
+    touch(state, task.uid);
+  } else if (task.k !== 'probe') {
+    state.parkEpoch++;
+  }
   switch (task.k) {
     case 'schedule':
       runScheduler(state);
@@ -32,7 +45,7 @@ export function dispatch(state: SimState, task: Task): void {
       onProcWake(state, task.uid, task.c, task.id, task.gen);
       return;
     case 'probe':
-      onProbeTick(state, task.uid, task.c, task.probe, task.gen, task);
+      onProbeTick(state, task);
       return;
     case 'stop':
       onStop(state, task.uid, task.c, task.id, task.phase);
@@ -54,11 +67,14 @@ export function dispatch(state: SimState, task: Task): void {
     case 'taintEvict':
       onTaintEvict(state, task.uid, task.node, task.gen);
       return;
+    case 'admit':
+      onBoundPodSeen(state, task.uid);
+      return;
     case 'deadline':
       onActiveDeadline(state, task.uid);
       return;
     case 'eviction':
-      onEvictionTick(state, task.node, task.gen);
+      onEvictionTick(state, task.node, task.gen, task.wait);
       return;
     default:
       assertNever(task);

@@ -3,6 +3,8 @@ import type { ExecOutcome } from '../kubelet/runtime.js';
 import { execInContainer } from '../kubelet/runtime.js';
 import { instanceWorld } from '../kubelet/world.js';
 import { getObject } from '../store/store.js';
+import type { CommandOutcome, ContainerRef } from './commands-types.js';
+import { refused } from './create.js';
 import { flushDirty } from './pods.js';
 import type { SimState } from './state.js';
 
@@ -19,6 +21,8 @@ export interface ExecRequest {
 export type ExecResult = ({ readonly ok: true } & ExecOutcome) | { readonly ok: false; readonly message: string };
 
 export function execInPod(state: SimState, req: ExecRequest): [SimState, ExecResult] {
+  // The command may change the container's files: parked probe workers must look again.
+  state.parkEpoch++;
   const ns = req.namespace ?? 'default';
   const pod = getObject(state.store, 'Pod', ns, req.pod);
   if (!pod) return [state, { ok: false, message: `pods "${req.pod}" not found` }];
@@ -42,4 +46,19 @@ export function execInPod(state: SimState, req: ExecRequest): [SimState, ExecRes
   state.dirty.add(pr.uid);
   flushDirty(state);
   return [state, { ok: true, ...r }];
+}
+
+/**
+ * The `exec` command (a Scenario's `kubectl exec`): runs the command as execInPod does; what it
+ * printed goes nowhere, as with no terminal attached. A pod or container kubectl could not
+ * reach is a refusal.
+ */
+export function execCommand(state: SimState, target: ContainerRef, command: readonly string[]): CommandOutcome {
+  const ns = target.namespace ?? 'default';
+  if (!getObject(state.store, 'Pod', ns, target.pod)) {
+    return refused({ reason: 'NotFound', resource: 'pods', name: target.pod }, `pods "${target.pod}" not found`);
+  }
+  const [, r] = execInPod(state, { namespace: ns, pod: target.pod, ...(target.container ? { container: target.container } : {}), command });
+  if (!r.ok) return refused({ reason: 'BadRequest', kind: 'Pod', version: 'v1', detail: r.message, causes: [] }, r.message);
+  return { ok: true, action: 'executed' };
 }

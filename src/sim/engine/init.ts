@@ -39,9 +39,9 @@ const SYSTEM_SERVICES: readonly Service[] = [
 export function emptyState(startEpochMs: number, seed: number): SimState {
   return {
     now: 0, startEpochMs, rng: seedRng(seed), queue: emptyQueue(), store: emptyStore(), nodes: new Map(), pods: new Map(),
-    records: new Map(), events: emptyEventLog(), warnings: [], scenarioImages: [], actions: [], toSchedule: new Set(),
+    records: new Map(), printed: new Map(), events: emptyEventLog(), warnings: [], scenarioImages: [], actions: [], toSchedule: new Set(),
     unschedulable: new Set(), scheduleQueued: false, dirty: new Set(), clusterIPs: new Map(), taintTimers: new Map(),
-    faults: new Map(), ctrlQueued: new Set(), out: [],
+    faults: new Map(), ctrlQueued: new Set(), out: [], parkEpoch: 0,
   };
 }
 

@@ -1,6 +1,7 @@
 // Writing pod status back to the store and keeping the `get pods -w` rows: a pod whose runtime
 // changed is "dirty" and gets its status regenerated once, after the handler that changed it.
 import type { Pod } from '../api/types.js';
+import { jsonEqual } from '../json-equal.js';
 import { generatePodStatus } from '../kubelet/pod-status.js';
 import { printPodRow } from '../status/print-pod.js';
 import { getObject, putObject, removeObject } from '../store/store.js';
@@ -17,6 +18,10 @@ function podByUid(state: SimState, rec: PodRecord): Pod | undefined {
 export function takeRow(state: SimState, pod: Pod): void {
   const rec = state.records.get(pod.metadata.uid ?? '');
   if (!rec) return;
+  // READY, STATUS and the restart count are functions of the object alone (only AGE and the
+  // "(2m ago)" after the count read the clock), so an object already printed gives no new row.
+  if (state.printed.get(rec.uid) === pod) return;
+  state.printed.set(rec.uid, pod);
   const row = printPodRow(pod, state.startEpochMs + state.now);
   const restarts = Number.parseInt(row.restarts, 10) || 0;
   const last = rec.rows[rec.rows.length - 1];
@@ -35,7 +40,7 @@ export function refreshPod(state: SimState, uid: string): void {
   if (pr && node && node.downAt === undefined) {
     const status = generatePodStatus(pod, pr, node, state.now, state.startEpochMs);
     const before = pod.status;
-    if (JSON.stringify(before) !== JSON.stringify(status)) {
+    if (!jsonEqual(before, status)) {
       pod = putObject(state.store, { ...pod, status });
       const wasReady = before?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
       const isReady = status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
@@ -65,6 +70,7 @@ export function removePodObject(state: SimState, pod: Pod): void {
   const current = getObject(state.store, 'Pod', pod.metadata.namespace, pod.metadata.name ?? '');
   if (!current || current.metadata.uid !== uid) return;
   removeObject(state.store, 'Pod', pod.metadata.namespace, pod.metadata.name ?? '');
+  state.printed.delete(uid);
   const rec = state.records.get(uid);
   if (rec) rec.removedAt = state.now;
   notifyOwner(state, current);

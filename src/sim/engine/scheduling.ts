@@ -2,15 +2,16 @@
 // unschedulable ones wait until the cluster changes (a node added or changed, a pod removed or
 // finished), as the scheduling queue's unschedulable pods do. A bound pod goes to its kubelet.
 import type { Pod } from '../api/types.js';
-import { kubeletAdmit } from '../kubelet/admit.js';
+import { kubeletAdmit, type AdmitCycle } from '../kubelet/admit.js';
 import {
   failedSchedulingEvent, isForDefaultScheduler, podPriority, podScheduledCondition, preemptedEvent,
-  PREEMPTION_CONDITION, schedule as schedulePod, scheduledEvent,
+  nodeStates, PREEMPTION_CONDITION, scheduleOnStates, scheduledEvent, withPod,
 } from '../scheduler/index.js';
 import { getObject, listObjects, putObject } from '../store/store.js';
 import { stamp } from '../time.js';
 import { emit, schedule } from './emit.js';
 import { deletePod } from './deletion.js';
+import { takeRow } from './pods.js';
 import type { SimState } from './state.js';
 
 /** Pods waiting for their first attempt (or a retry), by UID. */
@@ -58,25 +59,36 @@ export function runScheduler(state: SimState): void {
   state.scheduleQueued = false;
   const pods = pendingPods(state);
   state.toSchedule.clear();
+  if (pods.length === 0) return;
   const nodes = listObjects(state.store, 'Node');
   const byNode = new Map<string, Pod[]>();
   for (const p of listObjects(state.store, 'Pod')) {
     if (!p.spec.nodeName) continue;
-    const list = byNode.get(p.spec.nodeName) ?? [];
-    list.push(p);
-    byNode.set(p.spec.nodeName, list);
+    const list = byNode.get(p.spec.nodeName);
+    if (list) list.push(p);
+    else byNode.set(p.spec.nodeName, [p]);
   }
+  // The node states are built once per cycle; each binding updates its node's state, as the
+  // scheduler cache assumes a pod on its node before the next one is tried.
+  const states = nodeStates(nodes, byNode);
+  const index = new Map(states.map((s, i) => [s.name, i]));
+  // The kubelets' view of their nodes, kept through the cycle like the scheduler's.
+  const cycle: AdmitCycle = new Map();
   for (const pod of pods) {
-    const { rng, result } = schedulePod(pod, nodes, byNode, state.rng);
+    const { rng, result } = scheduleOnStates(pod, states, state.rng);
     state.rng = rng;
     const uid = pod.metadata.uid ?? '';
     if (result.kind === 'scheduled') {
       const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName: result.node } };
       const stored = putObject(state.store, { ...bound, status: withCondition(state, bound, { type: 'PodScheduled', status: 'True' }) });
       emit(state, scheduledEvent(stored, result.node));
-      byNode.set(result.node, [...(byNode.get(result.node) ?? []), stored]);
+      const i = index.get(result.node);
+      if (i !== undefined) states[i] = withPod(states[i], stored);
       state.dirty.add(uid);
-      kubeletAdmit(state, stored);
+      // The binding is its own watch event before the kubelet's first status: a pod that was
+      // SchedulingGated shows Pending once (for any other pod that row repeats the last one).
+      if (pod.status?.conditions?.some((c) => c.reason === 'SchedulingGated')) takeRow(state, stored);
+      kubeletAdmit(state, stored, cycle);
       continue;
     }
     const cond = podScheduledCondition(result);
@@ -86,6 +98,8 @@ export function runScheduler(state: SimState): void {
       emit(state, failedSchedulingEvent(pod, result.message));
       if (result.preemption) {
         updated = { ...updated, status: { ...updated.status, nominatedNodeName: result.preemption.node } };
+        // Deleting victims changes their nodes: the kubelets look again.
+        cycle.clear();
         for (const victim of result.preemption.victims) {
           const v = getObject(state.store, 'Pod', victim.metadata.namespace, victim.metadata.name ?? '');
           if (!v) continue;

@@ -1,9 +1,9 @@
 // The simulator's whole state: plain data (objects, Maps, arrays) that `apply` and `runUntil`
 // change in place and hand back. Replaying the same input, seed and commands rebuilds it exactly.
-import type { Millis } from '../api/types.js';
+import type { Millis, Pod } from '../api/types.js';
 import type { ScenarioImage } from '../images/types.js';
 import type { EventLog, SimEvent } from '../events.js';
-import type { NodeRuntime, PodRuntime } from '../kubelet/types.js';
+import type { NodeRuntime, PodRuntime, ProbeSlot } from '../kubelet/types.js';
 import type { ProbeKind } from '../kubelet/probe-worker.js';
 import type { ProcFaults } from '../proc/types.js';
 import type { RngState } from '../rng.js';
@@ -22,7 +22,11 @@ export type Task =
   /** A process asked to be stepped at this time. */
   | { readonly k: 'proc'; readonly uid: string; readonly c: number; readonly id: string; readonly gen: number }
   /** A probe worker's tick. */
-  | { readonly k: 'probe'; readonly uid: string; readonly c: number; readonly probe: ProbeKind; readonly gen: number }
+  | {
+    readonly k: 'probe'; readonly uid: string; readonly c: number; readonly probe: ProbeKind; readonly gen: number;
+    /** The worker's slot, so a parked tick finds it without a lookup. */
+    readonly slot?: ProbeSlot;
+  }
   /** A container being stopped gets its stop signal (after preStop) or SIGKILL (grace over). */
   | { readonly k: 'stop'; readonly uid: string; readonly c: number; readonly id: string; readonly phase: 'term' | 'kill' }
   /** A controller reconciles one object (`namespace/name`). */
@@ -35,8 +39,20 @@ export type Task =
   | { readonly k: 'taintEvict'; readonly uid: string; readonly node: string; readonly gen: number }
   /** A pod's `activeDeadlineSeconds` ran out. */
   | { readonly k: 'deadline'; readonly uid: string }
-  /** The eviction manager's housekeeping pass on a node (every 10 s while under pressure). */
-  | { readonly k: 'eviction'; readonly node: string; readonly gen: number };
+  /** The kubelet of a pod created with `spec.nodeName` sees it (after it was stored Pending). */
+  | { readonly k: 'admit'; readonly uid: string }
+  /**
+   * The eviction manager's housekeeping pass on a node (every 10 s while under pressure), or,
+   * with `wait`, its 1 s poll for the pod it evicted to stop and be cleaned up.
+   */
+  | { readonly k: 'eviction'; readonly node: string; readonly gen: number; readonly wait?: EvictionWait };
+
+/** The pod the eviction manager evicted last, and when its kill returned. */
+export interface EvictionWait {
+  readonly uid: string;
+  readonly since: Millis;
+  readonly killedAt?: Millis;
+}
 
 /** One row of `kubectl get pods -w`: appended when READY, STATUS or the restart count change. */
 export interface WatchRow {
@@ -77,6 +93,8 @@ export interface SimState {
   readonly pods: Map<string, PodRuntime>;
   /** Watch rows and life span by UID, for every pod ever created. */
   readonly records: Map<string, PodRecord>;
+  /** The pod object each stored pod's last watch row was taken from, by UID. */
+  readonly printed: Map<string, Pod>;
   readonly events: EventLog;
   readonly warnings: SimWarning[];
   readonly scenarioImages: readonly ScenarioImage[];
@@ -99,4 +117,9 @@ export interface SimState {
   readonly ctrlQueued: Set<string>;
   /** Events emitted during the current `apply` or `runUntil` call. */
   out: SimEvent[];
+  /**
+   * Bumped by every command and every handler not bound to one pod (scheduler, controllers,
+   * node monitor, eviction): parked probe workers (kubelet/probe-park.ts) then run again.
+   */
+  parkEpoch: number;
 }

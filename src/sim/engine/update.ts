@@ -7,8 +7,9 @@ import { putObject } from '../store/store.js';
 import type { CommandOutcome } from './commands-types.js';
 import { refused } from './create.js';
 import { queueController } from './owners.js';
-import { clusterChanged } from './scheduling.js';
+import { clusterChanged, podAdded } from './scheduling.js';
 import type { SimState } from './state.js';
+import { withLiveTokenVolume } from './token-volume.js';
 
 const POD_UPDATE_FORBIDDEN = 'pod updates may not change fields other than `spec.containers[*].image`,'
   + '`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),'
@@ -20,7 +21,19 @@ const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) =>
 /** The spec without the fields a pod update may change. */
 function frozenPodSpec(pod: Pod): unknown {
   const strip = (c: Container) => ({ ...c, image: undefined });
-  return { ...pod.spec, containers: pod.spec.containers.map(strip), initContainers: pod.spec.initContainers?.map(strip), activeDeadlineSeconds: undefined, tolerations: undefined, nodeName: undefined };
+  return { ...pod.spec, containers: pod.spec.containers.map(strip), initContainers: pod.spec.initContainers?.map(strip), activeDeadlineSeconds: undefined, tolerations: undefined, nodeName: undefined, schedulingGates: undefined };
+}
+
+/**
+ * Note: pkg/apis/core/validation/validation.go validateOnlyDeletedSchedulingGates: an update
+ * may remove scheduling gates, never add one.
+ */
+function addedGateCauses(current: Pod, next: Pod): { path: string; message: string }[] {
+  const old = new Set((current.spec.schedulingGates ?? []).map((g) => g.name));
+  return (next.spec.schedulingGates ?? []).flatMap((g, i) => (old.has(g.name) ? [] : [{
+    path: `spec.schedulingGates[${i}].name`,
+    message: `Forbidden: only deletion is allowed, but found new scheduling gate '${g.name}'`,
+  }]));
 }
 
 /** The kubelet restarts containers whose image changed ("definition changed"). */
@@ -51,16 +64,22 @@ export function updateObject(state: SimState, current: KubeObject, next: KubeObj
     ...(current.metadata.ownerReferences && !next.metadata.ownerReferences ? { ownerReferences: current.metadata.ownerReferences } : {}),
   };
   if (current.kind === 'Pod' && next.kind === 'Pod') {
-    const merged: Pod = { ...next, spec: { ...next.spec, nodeName: current.spec.nodeName, tolerations: next.spec.tolerations ?? current.spec.tolerations, serviceAccountName: next.spec.serviceAccountName ?? current.spec.serviceAccountName } };
-    if (stable(frozenPodSpec(current)) !== stable(frozenPodSpec(merged))) {
-      const cause = { path: 'spec', message: `Forbidden: ${POD_UPDATE_FORBIDDEN}` };
-      return refused({ reason: 'Invalid', kind: 'Pod', name, causes: [cause] }, `Pod "${name}" is invalid: spec: Forbidden: ${POD_UPDATE_FORBIDDEN}`);
+    const merged: Pod = withLiveTokenVolume(current, { ...next, spec: { ...next.spec, nodeName: current.spec.nodeName, tolerations: next.spec.tolerations ?? current.spec.tolerations, serviceAccountName: next.spec.serviceAccountName ?? current.spec.serviceAccountName } });
+    const causes = addedGateCauses(current, merged);
+    if (stable(frozenPodSpec(current)) !== stable(frozenPodSpec(merged))) causes.push({ path: 'spec', message: `Forbidden: ${POD_UPDATE_FORBIDDEN}` });
+    if (causes.length > 0) {
+      const text = causes.map((c) => `${c.path}: ${c.message}`);
+      const detail = text.length === 1 ? text[0] : `[${text.join(', ')}]`;
+      return refused({ reason: 'Invalid', kind: 'Pod', name, causes }, `Pod "${name}" is invalid: ${detail}`);
     }
     const specChanged = stable(current.spec) !== stable(merged.spec);
     const metaChanged = stable(current.metadata.labels) !== stable(meta.labels) || stable(current.metadata.annotations) !== stable(meta.annotations);
     if (!specChanged && !metaChanged) return { ok: true, action: 'unchanged' };
     const stored = putObject(state.store, { ...merged, metadata: meta, status: current.status });
     if (specChanged) restartChangedContainers(state, stored);
+    // The last gate removed: the scheduler's queue lets the pod in (PreEnqueue passes now).
+    const ungated = (current.spec.schedulingGates ?? []).length > 0 && (stored.spec.schedulingGates ?? []).length === 0;
+    if (ungated) podAdded(state, stored);
     state.dirty.add(stored.metadata.uid ?? '');
     return { ok: true, action: 'configured' };
   }

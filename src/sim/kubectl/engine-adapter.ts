@@ -73,7 +73,7 @@ function patchCommand(before: KubeObject, after: KubeObject): SimCommand {
     if (same(ba, aa)) return { kind: 'label', ref, changes: metaChanges(bl, al), overwrite: true };
     if (same(bl, al)) return { kind: 'annotate', ref, changes: metaChanges(ba, aa), overwrite: true };
   }
-  return { kind: 'replace', object: after };
+  return { kind: 'replace', object: after, admit: true };
 }
 
 /** The write side: every action is one SimCommand at the current time. */
@@ -84,22 +84,26 @@ export function engineActions(session: EngineSession): ClusterActions {
     session.state = next;
     return outcome;
   };
-  const result = (outcome: CommandOutcome, kind: KubeKind, ns: string | undefined, name: string): WriteResult => {
+  const result = (outcome: CommandOutcome, kind: KubeKind, ns: string | undefined, sentName: string): WriteResult => {
     if (!outcome.ok) return { ok: false, error: outcome.error };
+    // A generateName object gets its name from the server.
+    const name = outcome.ref?.name ?? sentName;
     const object = getObject(session.state, kind, ns, name) as KubeObject | undefined;
     return { ok: true, object: object ?? ({ kind, metadata: { name, namespace: ns } } as KubeObject) };
   };
   const named = (o: KubeObject) => [o.kind, o.metadata.namespace, o.metadata.name ?? ''] as const;
+  // Note: objects come as kubectl sends them; the engine defaults, admits and validates them
+  // as the API server does (`admit`), so they are stored as a manifest's would be.
   return {
-    create: (object) => result(run({ kind: 'create', object }), ...named(object)),
+    create: (object) => result(run({ kind: 'create', object, admit: true }), ...named(object)),
     apply: (object) => {
-      const outcome = run({ kind: 'apply', object });
+      const outcome = run({ kind: 'apply', object, admit: true });
       const r = result(outcome, ...named(object));
       if (!r.ok) return r;
       const action = outcome.ok ? outcome.action : 'configured';
       return { ok: true, object: r.object, result: action === 'created' || action === 'unchanged' ? action : 'configured' };
     },
-    replace: (object, force) => result(run({ kind: 'replace', object, force }), ...named(object)),
+    replace: (object, force) => result(run({ kind: 'replace', object, force, admit: true }), ...named(object)),
     delete: (kind, namespace, name, options) => {
       const before = getObject(session.state, kind, namespace || undefined, name) as KubeObject | undefined;
       const outcome = run({ kind: 'delete', ref: { kind, name, namespace }, ...(options.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: options.gracePeriodSeconds, force: options.gracePeriodSeconds === 0 } : {}) });

@@ -1,9 +1,10 @@
 // Node-pressure eviction for memory (pkg/kubelet/eviction): the MemoryPressure condition and
 // taint, rankMemoryPressure (exceeds request, priority, usage above request), one eviction per
-// 10 s housekeeping pass while the threshold is met, the condition lingering 5 minutes after.
+// pass (every 10 s, or as soon as the last evicted pod is cleaned up) while the threshold is
+// met, the condition lingering 5 minutes after.
 import type { Millis, Node } from '../api/types.js';
 import { emit, schedule } from '../engine/emit.js';
-import type { SimState } from '../engine/state.js';
+import type { EvictionWait, SimState } from '../engine/state.js';
 import { canonical, fromInt } from '../quantity.js';
 import { getObject, putObject } from '../store/store.js';
 import { stamp } from '../time.js';
@@ -18,6 +19,10 @@ export const MEMORY_THRESHOLD_BYTES = 100 * 1024 * 1024;
 export const EVICTION_INTERVAL_MS: Millis = 10_000;
 /** `evictionPressureTransitionPeriod`. */
 export const PRESSURE_TRANSITION_MS: Millis = 300_000;
+/** `podCleanupPollFreq`, `podCleanupTimeout`, and killPodNow's floor for its wait. */
+const CLEANUP_POLL_MS: Millis = 1000;
+const CLEANUP_TIMEOUT_MS: Millis = 30_000;
+const KILL_TIMEOUT_MS: Millis = 10_000;
 const CRITICAL_PRIORITY = 2_000_000_000;
 const TAINT = 'node.kubernetes.io/memory-pressure';
 
@@ -88,22 +93,39 @@ function evict(state: SimState, cand: Candidate, available: number): void {
     if (usage > request) message += `Container ${rt.name} was using ${bytesText(usage)}, request is ${requestText}, has larger consumption of memory. `;
   }
   emit(state, { type: 'Warning', reason: 'Evicted', message, source: 'kubelet', host: cand.pr.node, object: `pod/${cand.pr.name}`, namespace: cand.pr.namespace });
+  // Note: the phase Failed, this reason and message and the DisruptionTarget condition reach the
+  // API only once the containers have stopped (kubelet/pod-status.ts, mergePodStatus).
   cand.pr.reason = 'Evicted';
   cand.pr.message = message;
-  const at = stamp(state.startEpochMs, state.now);
-  const conditions = [{ type: 'DisruptionTarget', status: 'True' as const, reason: 'TerminationByKubelet', message, lastProbeTime: null, lastTransitionTime: at },
-    ...(ctx.pod.status?.conditions ?? []).filter((c) => c.type !== 'DisruptionTarget')];
-  putObject(state.store, { ...ctx.pod, status: { ...ctx.pod.status, conditions } });
-  cand.pr.conditionSince.set('DisruptionTarget', { status: 'True', at: state.now });
-  beginTeardown({ ...ctx, pod: getObject(state.store, 'Pod', cand.pr.namespace, cand.pr.name) ?? ctx.pod }, 'evict');
+  beginTeardown(ctx, 'evict');
   markDirty(ctx);
   requestSync(state, cand.pr, state.now);
 }
 
+/**
+ * After an eviction the manager's loop is held: killPodNow blocks until the pod's containers
+ * stopped (at most 10 s here: max(1.5 x grace, 10 s)), then waitForPodsCleanup polls every 1 s,
+ * at most 30 s, before the next pass (pkg/kubelet/eviction/eviction_manager.go Start). True
+ * while it is held; the next poll is then on the clock.
+ */
+function held(state: SimState, name: string, gen: number, wait: EvictionWait): boolean {
+  const pr = state.pods.get(wait.uid);
+  const stopped = !pr || pr.finished === true;
+  const next = (w: EvictionWait) => schedule(state, state.now + CLEANUP_POLL_MS, { k: 'eviction', node: name, gen, wait: w });
+  if (wait.killedAt === undefined) {
+    next(stopped || state.now - wait.since >= KILL_TIMEOUT_MS ? { ...wait, killedAt: state.now } : wait);
+    return true;
+  }
+  if (stopped || state.now - wait.killedAt >= CLEANUP_TIMEOUT_MS) return false;
+  next(wait);
+  return true;
+}
+
 /** The eviction manager's pass over one node. */
-export function onEvictionTick(state: SimState, name: string, gen: number): void {
+export function onEvictionTick(state: SimState, name: string, gen: number, wait?: EvictionWait): void {
   const nr = state.nodes.get(name);
   if (!nr || nr.gen !== gen || nr.downAt !== undefined) return;
+  if (wait && held(state, name, gen, wait)) return;
   const available = nr.memoryAvailable;
   if (available !== undefined && available < MEMORY_THRESHOLD_BYTES) {
     nr.pressureSeenAt = state.now;
@@ -112,6 +134,8 @@ export function onEvictionTick(state: SimState, name: string, gen: number): void
     if (top) {
       nr.memoryAvailable = available + top.usage;
       evict(state, top, available);
+      schedule(state, state.now + CLEANUP_POLL_MS, { k: 'eviction', node: name, gen, wait: { uid: top.pr.uid, since: state.now } });
+      return;
     }
     schedule(state, state.now + EVICTION_INTERVAL_MS, { k: 'eviction', node: name, gen });
     return;

@@ -17,4 +17,5 @@ export function forceRemovePod(state: SimState, uid: string): void {
   pr.isActive = false;
   pr.gen++;
   state.pods.delete(uid);
+  node?.pods.delete(uid);
 }

@@ -1,37 +1,39 @@
 // Probes ask the same question every period: an unchanged server answers a request for the
-// same path the same way. This memo keeps the last answer per process, port and path while
-// nothing it depends on changed (the process, its filesystem, the stored objects, the faults),
-// and only for answers that do not depend on the time. Only the access-log timestamp is redone.
+// same path the same way. The answering instance keeps its last answer per port and path while
+// nothing it depends on changed (the process, its filesystem and volumes, what the store holds
+// for its mounts, the faults, the client), and only for answers that do not depend on the time.
+// The memo lives on the instance (plain data in the simulation state, gone with the instance)
+// and holds a bounded number of answers, so no run can make it grow without end.
 import type { Millis } from '../api/types.js';
 import { formatStamp } from '../proc/clock.js';
 import type { Proc } from '../proc/process-types.js';
 import type { HttpAnswer } from '../proc/types.js';
+import type { StampedText } from './log-buffer.js';
 
-interface Entry {
+/** What an answer depends on besides the port and path. */
+export interface MemoKey {
+  readonly proc: unknown;
   readonly fs: unknown;
-  readonly rv: number;
+  /** The store's `mountsRv`: ConfigMaps, Secrets and pod specs behind the mounts. */
+  readonly mounts: number;
+  /** The pod's shared-volume generation (an emptyDir another container writes). */
   readonly vol: number;
   readonly faults: unknown;
   readonly clientIp: string;
+}
+
+interface HttpEntry extends MemoKey {
+  /** The answer without its access-log line. */
   readonly answer: HttpAnswer;
-  /** The access log's `[...]` timestamp as written for `at`. */
-  readonly stamp: string;
+  /** The access-log line the server writes for it, its time left open when it has one. */
+  readonly log?: StampedText | string;
 }
 
-const memo = new WeakMap<object, Map<number, Map<string, Entry>>>();
+/** Answers an instance remembers, by port then path. */
+export type HttpMemo = Map<number, Map<string, HttpEntry>>;
 
-let lastSecond = Number.NaN;
-let lastStamp = '';
-
-/** The access-log time, kept per second (every probe of a run asks for the same few). */
-function clfStamp(epochMs: number): string {
-  const second = Math.floor(epochMs / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastStamp = formatStamp('clf', epochMs);
-  }
-  return lastStamp;
-}
+/** At most this many remembered answers per instance; the memo starts over beyond it. */
+export const MAX_MEMO_ENTRIES = 32;
 
 /** Whether `proc` answers HTTP on `port` the same way at any later time (static files, fixed routes). */
 export function isTimeInvariant(proc: unknown, port: number, now: Millis): boolean {
@@ -42,38 +44,44 @@ export function isTimeInvariant(proc: unknown, port: number, now: Millis): boole
   return l.http.routes.every((r) => r.fromMs === undefined && r.untilMs === undefined && !(r.body ?? '').includes('{'));
 }
 
-export interface MemoKey {
-  readonly proc: unknown;
-  readonly port: number;
-  readonly path: string;
-  readonly fs: unknown;
-  readonly rv: number;
-  /** The pod's shared-volume generation (an emptyDir another container writes). */
-  readonly vol: number;
-  readonly faults: unknown;
-  readonly clientIp: string;
+const sameKey = (e: MemoKey, k: MemoKey): boolean =>
+  e.proc === k.proc && e.fs === k.fs && e.mounts === k.mounts && e.vol === k.vol && e.faults === k.faults && e.clientIp === k.clientIp;
+
+/** The remembered answer and its access-log line, if the key still holds. */
+export function recallHttp(memo: HttpMemo | undefined, port: number, path: string, k: MemoKey): HttpEntry | undefined {
+  const e = memo?.get(port)?.get(path);
+  return e && sameKey(e, k) ? e : undefined;
 }
 
-export function recallHttp(k: MemoKey, epochMs: number): HttpAnswer | undefined {
-  const e = memo.get(k.proc as object)?.get(k.port)?.get(k.path);
-  if (!e || e.fs !== k.fs || e.rv !== k.rv || e.vol !== k.vol || e.faults !== k.faults || e.clientIp !== k.clientIp) return undefined;
-  const a = e.answer;
-  if (a.kind !== 'response' || !a.accessLog) return a;
-  const stamp = clfStamp(epochMs);
-  return stamp === e.stamp ? a : { ...a, accessLog: a.accessLog.replace(e.stamp, stamp) };
-}
+const size = (memo: HttpMemo): number => {
+  let n = 0;
+  for (const byPath of memo.values()) n += byPath.size;
+  return n;
+};
 
-export function rememberHttp(k: MemoKey, answer: HttpAnswer, epochMs: number): void {
-  if (!k.proc || typeof k.proc !== 'object') return;
-  let byPort = memo.get(k.proc);
-  if (!byPort) {
-    byPort = new Map();
-    memo.set(k.proc, byPort);
+/**
+ * Remembers `answer`, given at simulated time `now`. Its access-log line is kept with the time
+ * left open (the time is the only part that changes from one request to the next).
+ */
+export function rememberHttp(
+  memo: HttpMemo, port: number, path: string, k: MemoKey, answer: HttpAnswer, startEpochMs: number, now: Millis,
+): HttpEntry {
+  let log: StampedText | string | undefined;
+  let bare = answer;
+  if (answer.kind === 'response' && answer.accessLog !== undefined) {
+    const { accessLog, ...rest } = answer;
+    bare = rest;
+    const stamp = formatStamp('clf', startEpochMs + now);
+    const at = accessLog.indexOf(stamp);
+    log = at < 0 ? accessLog : { pre: accessLog.slice(0, at), post: accessLog.slice(at + stamp.length), base: startEpochMs };
   }
-  let byPath = byPort.get(k.port);
+  if (!memo.get(port)?.has(path) && size(memo) >= MAX_MEMO_ENTRIES) memo.clear();
+  let byPath = memo.get(port);
   if (!byPath) {
     byPath = new Map();
-    byPort.set(k.port, byPath);
+    memo.set(port, byPath);
   }
-  byPath.set(k.path, { fs: k.fs, rv: k.rv, vol: k.vol, faults: k.faults, clientIp: k.clientIp, answer, stamp: clfStamp(epochMs) });
+  const entry: HttpEntry = { ...k, answer: bare, ...(log !== undefined ? { log } : {}) };
+  byPath.set(path, entry);
+  return entry;
 }

@@ -16,10 +16,12 @@ export function nodeInternalIP(node: Node, index: number): string {
 
 export function newNodeRuntime(node: Node, index: number): NodeRuntime {
   const images = new Set<string>();
+  const prefix = cidrPrefix(node, index);
   for (const img of node.status?.images ?? []) for (const n of img.names) images.add(n);
   return {
     name: node.metadata.name ?? '',
-    cidrPrefix: cidrPrefix(node, index),
+    cidrPrefix: prefix,
+    gatewayIP: `${prefix}1`,
     // Note: host-local IPAM hands out the subnet's first address to the bridge (cni0), so pods
     // start at .2 (plugins/ipam/host-local, rangeStart = network + 1 reserved for the gateway).
     nextHost: 2,
@@ -27,6 +29,7 @@ export function newNodeRuntime(node: Node, index: number): NodeRuntime {
     images,
     pullFreeAt: 0,
     gen: 0,
+    pods: new Set(),
   };
 }
 

@@ -53,5 +53,6 @@ export function newPodRuntime(pod: Pod, node: string): PodRuntime {
     volumes: podVolumes(pod),
     volumesGen: 0,
     conditionSince: new Map(),
+    touch: 0,
   };
 }

@@ -26,6 +26,12 @@ export function stampConditions(
   });
 }
 
+/** `conditions` with the eviction manager's DisruptionTarget (once). */
+function withDisruption(conditions: readonly PodCondition[] | undefined, message: string): readonly PodCondition[] {
+  if (conditions?.some((c) => c.type === 'DisruptionTarget')) return conditions;
+  return [{ type: 'DisruptionTarget', status: 'True', reason: 'TerminationByKubelet', message }, ...(conditions ?? [])];
+}
+
 /** The phase getPhase computes now (a phase the kubelet already made terminal stays). */
 export function currentPhase(pod: Pod, pr: PodRuntime, statuses: PodStatus): string {
   if (pr.terminalPhase) return pr.terminalPhase;
@@ -42,7 +48,11 @@ export function generatePodStatus(pod: Pod, pr: PodRuntime, node: NodeRuntime, n
   const appStatuses = pr.containers.filter((c) => c.kind === 'app').map((c) => containerStatus(pr, c, epoch, defaultReason, policy));
   const partial: PodStatus = { containerStatuses: appStatuses, initContainerStatuses: initStatuses };
   const phase = currentPhase(pod, pr, partial);
-  const previous = pod.status?.conditions;
+  // Note: pkg/kubelet/status/status_manager.go mergePodStatus: an eviction's (or a deadline's)
+  // phase Failed, reason and message wait until no container can still run, and the kubelet's
+  // DisruptionTarget condition is sent with that terminal phase, stamped then.
+  const terminal = pr.terminalPhase !== undefined;
+  const previous = terminal && pr.reason === 'Evicted' ? withDisruption(pod.status?.conditions, pr.message ?? '') : pod.status?.conditions;
   const generated = podConditions({
     spec: pod.spec, previous, statuses: [...initStatuses, ...appStatuses], phase,
     sandboxReady: pr.sandbox === 'ready' && pr.isActive,
@@ -51,8 +61,8 @@ export function generatePodStatus(pod: Pod, pr: PodRuntime, node: NodeRuntime, n
   return {
     phase,
     conditions,
-    ...(pr.message ? { message: pr.message } : {}),
-    ...(pr.reason ? { reason: pr.reason } : {}),
+    ...(pr.message && terminal ? { message: pr.message } : {}),
+    ...(pr.reason && terminal ? { reason: pr.reason } : {}),
     hostIP: node.hostIP,
     hostIPs: [{ ip: node.hostIP }],
     ...(pr.podIP ? { podIP: pr.podIP, podIPs: [{ ip: pr.podIP }] } : {}),

@@ -54,7 +54,8 @@ export interface ProbeTarget {
 
 /** What a tick decided: whether to run the probe now, and what changed. */
 export type TickDecision =
-  | { readonly action: 'skip' }
+  /** `until`: the skip lasts until then (the initial delay), not until the pod changes. */
+  | { readonly action: 'skip'; readonly until?: Millis }
   | { readonly action: 'run' }
   | { readonly action: 'stop' };
 
@@ -80,7 +81,9 @@ export function beforeProbe(w: ProbeWorker, target: ProbeTarget, now: Millis): T
     w.result = 'Success';
     return { action: 'stop' };
   }
-  if (target.startedAt !== undefined && now - target.startedAt < w.probe.initialDelaySeconds * 1000) return { action: 'skip' };
+  if (target.startedAt !== undefined && now - target.startedAt < w.probe.initialDelaySeconds * 1000) {
+    return { action: 'skip', until: target.startedAt + w.probe.initialDelaySeconds * 1000 };
+  }
   if (target.isStarted && w.kind === 'startup') return { action: 'skip' };
   if (!target.isStarted && w.kind !== 'startup') return { action: 'skip' };
   return { action: 'run' };

@@ -10,7 +10,9 @@ import { ctxFor, markDirty, podEvent, requestSync, type Ctx } from './context.js
 import { probeKillMessage } from './kill.js';
 import { PLEG_RELIST_MS } from './process.js';
 import { afterProbe, beforeProbe, type ProbeKind } from './probe-worker.js';
+import { park, tickParked } from './probe-park.js';
 import { runProbe } from './probe-run.js';
+import type { ProbeSlot } from './types.js';
 
 const FIELD: Readonly<Record<ProbeKind, 'livenessProbe' | 'readinessProbe' | 'startupProbe'>> = {
   liveness: 'livenessProbe', readiness: 'readinessProbe', startup: 'startupProbe',
@@ -24,7 +26,7 @@ export function startProbeWorkers(state: SimState, uid: string): void {
   pr.containers.forEach((rt, c) => {
     for (const kind of Object.keys(rt.probes) as ProbeKind[]) {
       const slot = rt.probes[kind]!;
-      schedule(state, state.now, { k: 'probe', uid, c, probe: kind, gen: slot.gen });
+      schedule(state, state.now, { k: 'probe', uid, c, probe: kind, gen: slot.gen, slot });
     }
   });
 }
@@ -47,7 +49,9 @@ function probeGraceMs(ctx: Ctx, c: number, kind: ProbeKind): Millis {
 }
 
 /** A probe tick (`gen` -1 is the one-off manual trigger, which does not reschedule). */
-export function onProbeTick(state: SimState, uid: string, c: number, kind: ProbeKind, gen: number, task?: Task): void {
+export function onProbeTick(state: SimState, task: Extract<Task, { k: 'probe' }>): void {
+  if (task.slot?.park && tickParked(state, task.slot, task)) return;
+  const { uid, c, probe: kind, gen } = task;
   const ctx = ctxFor(state, uid);
   if (!ctx) return;
   const { pr } = ctx;
@@ -59,8 +63,24 @@ export function onProbeTick(state: SimState, uid: string, c: number, kind: Probe
   const w = slot.worker;
   const inst = rt.current;
   if (manual && (!inst || inst.exit || w.containerId === inst.id)) return;
-  if (!manual) schedule(state, state.now + w.probe.periodSeconds * 1000, task ?? { k: 'probe', uid, c, probe: kind, gen: slot.gen });
+  if (!manual) schedule(state, state.now + w.probe.periodSeconds * 1000, task.slot === slot ? task : { k: 'probe', uid, c, probe: kind, gen: slot.gen, slot });
+  if (runTick(ctx, c, kind, slot, manual)) return;
+  // Anything else this tick did may matter to the pod's other workers.
+  pr.touch++;
+}
+
+/**
+ * The tick proper (doProbe): true when it changed nothing a later tick would see differently,
+ * and the worker is parked so its next ticks repeat it without running the probe.
+ */
+function runTick(ctx: Ctx, c: number, kind: ProbeKind, slot: ProbeSlot, manual: boolean): boolean {
+  const { state, pr } = ctx;
+  const rt = pr.containers[c];
+  const w = slot.worker;
+  const inst = rt.current;
   const before = w.result;
+  const steady = w.result === 'Success' && w.lastResult === 'Success' && w.resultRun >= w.probe.successThreshold && !w.onHold;
+  const seen = w.containerId;
   const decision = beforeProbe(w, {
     containerId: inst?.id,
     isRunning: !!inst && !inst.exit,
@@ -71,12 +91,24 @@ export function onProbeTick(state: SimState, uid: string, c: number, kind: Probe
   }, state.now);
   if (decision.action === 'stop') {
     slot.gen++;
-    return;
+    return false;
   }
-  if (decision.action === 'run') {
+  if (decision.action === 'skip') {
+    // A skip that changed nothing and waits for something the pod does (not for the initial
+    // delay) repeats as is.
+    if (!manual && decision.until === undefined && w.containerId === seen && w.result === before) {
+      park(state, slot, pr, false);
+      return true;
+    }
+  } else {
     const probe = rt.spec[FIELD[kind]]!;
     const forced = slot.failUntil !== undefined && state.now < slot.failUntil;
     const out = runProbe(ctx, c, inst!, probe, forced);
+    if (!manual && steady && out.result === 'Success' && out.repeatable && w.containerId === seen) {
+      afterProbe(w, 'Success');
+      park(state, slot, pr, true, out.repeatable.log);
+      return true;
+    }
     if (out.result === 'Failure') podEvent(ctx, 'Warning', 'Unhealthy', `${TITLE[kind]} probe failed: ${out.output}`);
     if (out.result === 'Warning') podEvent(ctx, 'Warning', 'ProbeWarning', `${TITLE[kind]} probe warning: ${out.output}`);
     const mustKill = afterProbe(w, out.result === 'Failure' ? 'Failure' : 'Success');
@@ -90,4 +122,5 @@ export function onProbeTick(state: SimState, uid: string, c: number, kind: Probe
     // A startup success lets the next init container (or liveness/readiness) go on.
     if (kind === 'startup') requestSync(state, pr, state.now);
   }
+  return false;
 }

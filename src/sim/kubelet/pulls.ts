@@ -46,7 +46,9 @@ export function ensureImage(ctx: Ctx, c: number): EnsureResult {
   const imgRef = spec.image ?? '';
   const resolved = resolveImage(imgRef, state.scenarioImages);
   if (!resolved.ok && resolved.error.reason === 'InvalidImageName') {
-    const msg = `Failed to apply default image tag "${imgRef}": ${resolved.error.message}`;
+    // Note: the message already carries the "Failed to apply default image tag" prefix of
+    // pkg/kubelet/images/image_manager.go (images/reference.ts invalidImageMessage).
+    const msg = resolved.error.message;
     podEvent(ctx, 'Warning', 'InspectFailed', msg);
     startFailed(ctx, c, 'InvalidImageName', msg, state.now + SYNC_ERROR_RETRY_MS);
     return { kind: 'failed' };

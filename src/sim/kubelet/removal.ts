@@ -6,4 +6,5 @@ import type { Ctx } from './context.js';
 export function removeDeletedPod(ctx: Ctx): void {
   removePodObject(ctx.state, ctx.pod);
   ctx.state.pods.delete(ctx.pr.uid);
+  ctx.node.pods.delete(ctx.pr.uid);
 }

@@ -80,10 +80,15 @@ export function mayListen(inst: { readonly proc: unknown }, port: number, now: M
   return inst.proc !== undefined && isListening(inst.proc as Proc, port, now);
 }
 
-export function tcpInContainer(proc: unknown, port: number, world: ProcWorld): NetResult {
+export function tcpInContainer(proc: unknown, port: number, world: Pick<ProcWorld, 'now' | 'faults'>): NetResult {
   if (proc === undefined) return 'refused';
   if (world.faults?.refusePorts?.includes(port)) return 'refused';
   return isListening(proc as Proc, port, world.now) ? 'open' : 'refused';
+}
+
+/** Whether the process will open a port after `now` (a server still starting). */
+export function listensLater(proc: unknown, now: Millis): boolean {
+  return proc !== undefined && (proc as Proc).listening.some((l) => l.since > now);
 }
 
 /** Resident memory of the process at `now`, in bytes. */

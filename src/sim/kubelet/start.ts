@@ -93,11 +93,20 @@ function containerStarted(ctx: Ctx, op: Extract<PodOp, { kind: 'start' }>): 'bus
   rt.instances++;
   rt.reason = undefined;
   podEvent(ctx, 'Normal', 'Created', `Created container: ${rt.name}`);
-  podEvent(ctx, 'Normal', 'Started', `Started container ${rt.name}`);
   markDirty(ctx);
   const w = instanceWorld(state, pr, rt, inst);
   const out = startProcess(op.image, rt.spec.command, rt.spec.args, w.world);
   w.commit();
+  const startError = out.exit?.startError;
+  if (startError !== undefined) {
+    // Note: kuberuntime_container.go startContainer: StartContainer failed, so no Started
+    // event but `Error: <runtime message>`, and the sync result ErrRunContainer goes to the
+    // reason cache (shown as waiting RunContainerError while the kubelet will restart it).
+    podEvent(ctx, 'Warning', 'Failed', `Error: ${startError}`);
+    rt.reason = { reason: 'RunContainerError', message: startError };
+  } else {
+    podEvent(ctx, 'Normal', 'Started', `Started container ${rt.name}`);
+  }
   applyStep(ctx, c, inst, out);
   afterContainerStart(ctx, c);
   const postStart = rt.spec.lifecycle?.postStart;

@@ -5,6 +5,9 @@ import type { ImageEntry } from '../images/types.js';
 import type { SimFs } from '../proc/fs.js';
 import type { LogBuffer } from './log-buffer.js';
 import type { BackoffEntry } from './backoff.js';
+import type { ExecMemo } from './exec-memo.js';
+import type { HttpMemo } from './http-memo.js';
+import type { ProbePark } from './probe-park.js';
 import type { ProbeKind, ProbeWorker } from './probe-worker.js';
 
 /** One node's kubelet and runtime. */
@@ -12,6 +15,8 @@ export interface NodeRuntime {
   readonly name: string;
   /** `a.b.c.` of the node's podCIDR: pods get `a.b.c.2`, `.3` ... (host-local IPAM). */
   readonly cidrPrefix: string;
+  /** `a.b.c.1`: the bridge's address, where the node's own requests (probes) come from. */
+  readonly gatewayIP: string;
   nextHost: number;
   readonly hostIP: string;
   /** Image references present on the node (`ImageRef.full`). */
@@ -26,6 +31,8 @@ export interface NodeRuntime {
   pressureSeenAt?: Millis;
   /** Bumped to cancel the node's pending monitor timers. */
   gen: number;
+  /** UIDs of the pod records (`SimState.pods`) on this node, in admission order. */
+  readonly pods: Set<string>;
 }
 
 /** Why a container instance ended. */
@@ -55,6 +62,10 @@ export interface Instance {
   killing?: { readonly deadline: Millis };
   /** Memory limit in bytes (the cgroup OOM-kills above it). */
   readonly memoryLimit?: number;
+  /** HTTP answers this instance gave, remembered for repeated probes (http-memo.ts). */
+  httpMemo?: HttpMemo;
+  /** Read-only exec results in this instance, remembered for repeated probes (exec-memo.ts). */
+  execMemo?: ExecMemo;
 }
 
 /** A probe worker with the container it serves. */
@@ -64,6 +75,8 @@ export interface ProbeSlot {
   gen: number;
   /** Injected by a `probeFail` fault: every run fails until this time. */
   failUntil?: Millis;
+  /** Set while the worker's ticks are known to change nothing (probe-park.ts). */
+  park?: ProbePark;
 }
 
 /** Where a container sits in the pod spec. */
@@ -150,6 +163,10 @@ export interface PodRuntime {
   volumesGen: number;
   /** Shared pod volumes (emptyDir) by volume name. */
   readonly volumes: Map<string, SimFs>;
+  /** The service account token files its containers see (built on first use). */
+  serviceAccountFs?: SimFs;
   /** lastTransitionTime per condition type, with the status it had then. */
   readonly conditionSince: Map<string, { readonly status: string; readonly at: Millis }>;
+  /** Bumped by every handler that works on this pod: a parked probe worker then runs again. */
+  touch: number;
 }

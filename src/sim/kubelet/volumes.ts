@@ -34,23 +34,17 @@ function volumeFs(store: Store, pod: Pod, pr: PodRuntime, v: Volume): { fs: SimF
   // The token volume ServiceAccount admission adds (kube-api-access-*): token, ca.crt, namespace.
   const sources = (v.projected as { sources?: readonly Record<string, unknown>[] } | undefined)?.sources;
   if (sources?.some((src) => 'serviceAccountToken' in src)) {
-    return { fs: serviceAccountFs(pr.namespace), readOnly: true, shared: false };
+    return { fs: serviceAccountFs(pr), readOnly: true, shared: false };
   }
   // emptyDir, hostPath and anything else writable: one filesystem per pod volume.
   if (!pr.volumes.has(v.name)) pr.volumes.set(v.name, emptyFs);
   return { fs: pr.volumes.get(v.name)!, readOnly: false, shared: true };
 }
 
-const saCache = new Map<string, SimFs>();
-
-/** The service account files of a namespace (the same for every pod in it, so kept). */
-function serviceAccountFs(namespace: string): SimFs {
-  let fs = saCache.get(namespace);
-  if (!fs) {
-    fs = makeFs(serviceAccountFiles(namespace));
-    saCache.set(namespace, fs);
-  }
-  return fs;
+/** The service account files the pod sees, built once per pod (kept on its record, not globally). */
+function serviceAccountFs(pr: PodRuntime): SimFs {
+  pr.serviceAccountFs ??= makeFs(serviceAccountFiles(pr.namespace));
+  return pr.serviceAccountFs;
 }
 
 /** The mounts of one container, and which pod volumes to write back after a call. */
@@ -66,7 +60,7 @@ export function containerMounts(store: Store, pod: Pod, pr: PodRuntime, spec: Co
   }
   // A pod that did not go through ServiceAccount admission still sees its namespace file.
   if (!mounts.some((m) => m.path === SERVICE_ACCOUNT_DIR) && pod.spec.automountServiceAccountToken !== false) {
-    mounts.push({ path: SERVICE_ACCOUNT_DIR, fs: serviceAccountFs(pr.namespace), readOnly: true });
+    mounts.push({ path: SERVICE_ACCOUNT_DIR, fs: serviceAccountFs(pr), readOnly: true });
     shared.push(undefined);
   }
   return { mounts, shared };

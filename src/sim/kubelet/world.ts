@@ -8,8 +8,8 @@ import type { RequestOptions } from '../proc/http.js';
 import type { HttpAnswer, NetResult, ProcFaults, ProcWorld } from '../proc/types.js';
 import { getObject } from '../store/store.js';
 import { podByIP, readyEndpoints, resolveFqdn, serviceByIP, targetPortIn } from './network.js';
-import { isTimeInvariant, recallHttp, rememberHttp } from './http-memo.js';
-import { pushLog } from './log-buffer.js';
+import { isTimeInvariant, recallHttp, rememberHttp, type MemoKey } from './http-memo.js';
+import { pushLog, pushStamped, type LogBuffer, type StampedText } from './log-buffer.js';
 import { httpInContainer, mayListen, tcpInContainer } from './runtime.js';
 import type { ContainerRuntime, Instance, PodRuntime } from './types.js';
 import { containerMounts } from './volumes.js';
@@ -25,6 +25,11 @@ export interface WorldHandle {
   readonly world: ProcWorld;
   /** Writes filesystem changes the call made back into the instance and the pod's volumes. */
   commit(): void;
+}
+
+/** Whether a connection from `from` to `ip` stays inside `from` (loopback, or its own IP). */
+export function routesToSelf(from: PodRuntime, ip: string): boolean {
+  return LOOPBACK.has(ip) || ip === from.podIP;
 }
 
 /** Routes a connection from inside the cluster to the process that listens, if any. */
@@ -53,14 +58,30 @@ export function podConnect(state: SimState, from: PodRuntime, ip: string, port: 
   for (const c of r.pr.containers) {
     const inst = c.current;
     if (!inst || inst.exit) continue;
-    const w = instanceWorld(state, r.pr, c, inst, depth + 1);
-    if (tcpInContainer(inst.proc, r.port, w.world) === 'open') return 'open';
+    // A connect reads only the time and the faults of the world, so no whole world is built.
+    const faults = state.faults.size === 0 ? undefined : state.faults.get(`${r.pr.uid}/${c.name}`);
+    if (tcpInContainer(inst.proc, r.port, { now: state.now, faults }) === 'open') return 'open';
   }
   return 'refused';
 }
 
-/** An HTTP GET from inside `from` (or from its node, for probes); the server logs it. */
-export function podHttpGet(state: SimState, from: PodRuntime, ip: string, port: number, path: string, depth = 0, opts: RequestOptions = {}): HttpAnswer {
+/** Filled by `podHttpGet` when it answered from memory: what asking again would do. */
+export interface RecallNote {
+  hit?: {
+    /** The answer came from `from` itself. */
+    readonly self: boolean;
+    /** The log the server writes to, and its line. */
+    readonly log?: { readonly buf: LogBuffer; readonly text: StampedText | string };
+  };
+}
+
+/**
+ * An HTTP GET from inside `from` (or from its node, for probes); the server logs it. The
+ * answer's `accessLog` is not set: the line goes to the server's log, not to the client.
+ */
+export function podHttpGet(
+  state: SimState, from: PodRuntime, ip: string, port: number, path: string, depth = 0, opts: RequestOptions = {}, note?: RecallNote,
+): HttpAnswer {
   const r = route(state, from, ip, port, depth);
   if (typeof r === 'string') return { kind: r };
   const clientIp = opts.clientIp ?? from.podIP ?? '127.0.0.1';
@@ -68,20 +89,29 @@ export function podHttpGet(state: SimState, from: PodRuntime, ip: string, port: 
     const inst = c.current;
     if (!inst || inst.exit || !mayListen(inst, r.port, state.now)) continue;
     const faults = state.faults.size === 0 ? undefined : state.faults.get(`${r.pr.uid}/${c.name}`);
-    const key = { proc: inst.proc, port: r.port, path, fs: inst.fs, rv: state.store.rv, vol: r.pr.volumesGen, faults, clientIp };
-    const epochMs = state.startEpochMs + state.now;
-    const recalled = recallHttp(key, epochMs);
+    const key: MemoKey = { proc: inst.proc, fs: inst.fs, mounts: state.store.mountsRv, vol: r.pr.volumesGen, faults, clientIp };
+    const recalled = recallHttp(inst.httpMemo, r.port, path, key);
     if (recalled) {
-      if (recalled.kind === 'response' && recalled.accessLog) pushLog(inst.logs, { at: state.now, stream: 'stdout', text: recalled.accessLog });
-      return recalled;
+      const log = recalled.log;
+      if (log !== undefined) {
+        if (typeof log === 'string') pushLog(inst.logs, { at: state.now, stream: 'stdout', text: log });
+        else pushStamped(inst.logs, state.now, 'stdout', log);
+      }
+      if (note) note.hit = { self: r.pr === from, ...(log !== undefined ? { log: { buf: inst.logs, text: log } } : {}) };
+      return recalled.answer;
     }
     const w = instanceWorld(state, r.pr, c, inst, depth + 1);
     const answer = httpInContainer(inst.proc, r.port, path, w.world, { ...opts, clientIp });
     if (answer.kind !== 'refused') {
       w.commit();
-      if (inst.fs === key.fs && r.pr.volumesGen === key.vol && isTimeInvariant(inst.proc, r.port, state.now)) rememberHttp(key, answer, epochMs);
       if (answer.kind === 'response' && answer.accessLog) pushLog(inst.logs, { at: state.now, stream: 'stdout', text: answer.accessLog });
-      return answer;
+      if (inst.fs === key.fs && r.pr.volumesGen === key.vol && state.store.mountsRv === key.mounts && isTimeInvariant(inst.proc, r.port, state.now)) {
+        inst.httpMemo ??= new Map();
+        return rememberHttp(inst.httpMemo, r.port, path, key, answer, state.startEpochMs, state.now).answer;
+      }
+      if (answer.kind !== 'response' || answer.accessLog === undefined) return answer;
+      const { accessLog: _line, ...bare } = answer;
+      return bare;
     }
   }
   return { kind: 'refused' };

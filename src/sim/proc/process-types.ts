@@ -24,7 +24,7 @@ export interface MemoryPart {
   readonly growBytesPerSecond: number;
 }
 
-/** The process. Copy with structuredClone; every function here returns a new value. */
+/** The process. Copy with `cloneProc` (clone.ts); every function here returns a new value. */
 export interface Proc {
   readonly argv: readonly string[];
   readonly startedAt: Millis;

@@ -5,6 +5,7 @@ import type { Runtime } from '../shell/command-types.js';
 import { bootMachine, deliverSignal, machineWake, runMachine } from '../shell/machine.js';
 import type { Machine } from '../shell/machine-types.js';
 import type { Signal } from './behaviour-types.js';
+import { cloneProc } from './clone.js';
 import { lookupCommand } from './commands.js';
 import { memoryAt } from './memory.js';
 import type { Proc, ProcStep } from './process-types.js';
@@ -99,7 +100,7 @@ function conclude(p: MProc, rt: Runtime, warnings: string[], now: Millis): ProcS
 }
 
 function begin(proc: Proc, world: ProcWorld): { p: MProc; rt: Runtime; warnings: string[] } {
-  const p = structuredClone(proc) as MProc;
+  const p = cloneProc(proc) as MProc;
   const warnings: string[] = [];
   return { p, rt: runtimeFor(p, world, warnings), warnings };
 }

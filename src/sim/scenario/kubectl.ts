@@ -123,9 +123,15 @@ function plan(r: KubectlRequest, line: string, stdin: readonly unknown[] | undef
       }
       return typeof object === 'string' ? { ok: false, message: object } : ok([{ kind: 'object', verb: 'create', raw: object }]);
     }
+    case 'exec': {
+      // Note: kubectl exec also takes TYPE/NAME of a workload (it picks a pod); a Scenario names the pod.
+      const [type, name] = r.pod.includes('/') ? r.pod.split('/', 2) : ['pod', r.pod];
+      if (!['pod', 'pods', 'po'].includes(type) || r.command.length === 0) return note('notInScenario');
+      const target = { pod: name, ...(r.container ? { container: r.container } : {}), ...(ns ? { namespace: ns } : {}) };
+      return commands([{ kind: 'exec', target, command: r.command }]);
+    }
     case 'expose':
     case 'edit':
-    case 'exec':
       return note('notInScenario');
     case 'get': case 'describe': case 'logs': case 'top': case 'explain': case 'config': case 'version': case 'api-resources':
       return note('readOnly');

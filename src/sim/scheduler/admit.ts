@@ -7,7 +7,7 @@ import type { Container, Node, Pod } from '../api/types.js';
 import { fitsRequest, REASON } from './filters.js';
 import { hostPortsOf, portConflicts } from './host-ports.js';
 import { matchesRequiredAffinity } from './node-affinity.js';
-import { nodeState } from './node-state.js';
+import { nodeState, type NodeState } from './node-state.js';
 import { podRequests } from './requests.js';
 import { isExtendedResourceName, toResource } from './resource.js';
 import { findUntoleratedTaint } from './tolerations.js';
@@ -56,6 +56,11 @@ const predicate = (name: 'NodeAffinity' | 'NodeName' | 'NodePorts' | 'TaintToler
  * the node (finished ones are ignored, as the kubelet only counts active pods).
  */
 export function admit(pod: Pod, node: Node, podsOnNode: readonly Pod[]): AdmitResult {
+  return admitOn(pod, node, nodeState(node, podsOnNode.filter((p) => !samePod(p, pod))));
+}
+
+/** `admit` against the node's state without the pod (`nodeState` of its other active pods). */
+export function admitOn(pod: Pod, node: Node, state: NodeState): AdmitResult {
   const osLabel = pod.metadata.labels?.['kubernetes.io/os'];
   if (osLabel !== undefined && osLabel !== NODE_OS) {
     return { ok: false, reason: 'PodOSSelectorNodeLabelDoesNotMatch',
@@ -64,8 +69,6 @@ export function admit(pod: Pod, node: Node, podsOnNode: readonly Pod[]): AdmitRe
   if (pod.spec.os && pod.spec.os.name !== NODE_OS) {
     return { ok: false, reason: 'PodOSNotSupported', message: "Failed to admit pod as the OS field doesn't match node OS" };
   }
-
-  const state = nodeState(node, podsOnNode.filter((p) => !samePod(p, pod)));
   const checked = withoutUnknownExtended(pod, node);
   const short = fitsRequest(toResource(podRequests(checked)), state);
   if (short.length > 0) {

@@ -57,7 +57,7 @@ const nodeAffinity: Filter = ({ pod }, { node }) => {
 
 /** Note: Unschedulable, not Unresolvable: evicting the pod holding the port would free it. */
 const nodePorts: Filter = ({ pod }, { usedPorts }) => {
-  if (!hostPortsOf(pod).some((p) => portConflicts(p, usedPorts))) return undefined;
+  if (usedPorts.length === 0 || !hostPortsOf(pod).some((p) => portConflicts(p, usedPorts))) return undefined;
   return { plugin: 'NodePorts', code: 'Unschedulable', reasons: [REASON.ports] };
 };
 
@@ -90,6 +90,7 @@ export function fitsRequest(request: Resource, node: NodeState): InsufficientRes
   check('cpu', request.milliCPU, node.requested.milliCPU, node.allocatable.milliCPU);
   check('memory', request.memory, node.requested.memory, node.allocatable.memory);
   check('ephemeral-storage', request.ephemeralStorage, node.requested.ephemeralStorage, node.allocatable.ephemeralStorage);
+  if (request.scalars.size === 0) return out;
   for (const name of [...request.scalars.keys()].sort()) {
     check(name, request.scalars.get(name) ?? 0, node.requested.scalars.get(name) ?? 0, node.allocatable.scalars.get(name) ?? 0);
   }

@@ -11,7 +11,21 @@ export interface HostPort {
 const ALL_IPS = '0.0.0.0';
 
 /** Host ports of app containers and sidecars (init containers with restartPolicy Always). */
-export function hostPortsOf(pod: Pod): HostPort[] {
+export function hostPortsOf(pod: Pod): readonly HostPort[] {
+  const hit = PORTS_MEMO.get(pod.spec);
+  if (hit) return hit;
+  const ports = computeHostPorts(pod);
+  PORTS_MEMO.set(pod.spec, ports);
+  return ports;
+}
+
+/**
+ * `hostPortsOf` by spec object: a stored spec is never changed in place and the result is a
+ * pure function of it (the scheduler asks once per node and pod); weak, so it holds nothing.
+ */
+const PORTS_MEMO = new WeakMap<Pod['spec'], readonly HostPort[]>();
+
+function computeHostPorts(pod: Pod): HostPort[] {
   const containers = [
     ...(pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always'),
     ...pod.spec.containers,

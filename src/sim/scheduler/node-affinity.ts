@@ -75,8 +75,9 @@ function labelsOf(node: Node): Labels {
 export function matchesRequiredAffinity(pod: Pod, node: Node): boolean {
   const labels = labelsOf(node);
   const name = node.metadata.name ?? '';
-  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
-    if (labels[k] !== v) return false;
+  const selector = pod.spec.nodeSelector;
+  if (selector) {
+    for (const k of Object.keys(selector)) if (labels[k] !== selector[k]) return false;
   }
   const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (!required) return true;

@@ -3,7 +3,7 @@
 import type { Node, Pod } from '../api/types.js';
 import { hostPortsOf, type HostPort } from './host-ports.js';
 import { toResourceList } from './requests.js';
-import { EMPTY_RESOURCE, podResource, sumResources, toResource, type Resource } from './resource.js';
+import { podResource, sumResources, toResource, type Resource } from './resource.js';
 
 export interface NodeState {
   readonly node: Node;
@@ -34,25 +34,59 @@ export function isTerminal(pod: Pod): boolean {
  */
 export function nodeAllocatable(node: Node): Resource {
   const list = node.status?.allocatable ?? node.status?.capacity;
-  return toResource(toResourceList(list, `node/${node.metadata.name ?? ''}: status.allocatable`));
+  const hit = list ? ALLOCATABLE_MEMO.get(list) : undefined;
+  if (hit) return hit;
+  const r = toResource(toResourceList(list, `node/${node.metadata.name ?? ''}: status.allocatable`));
+  if (list) ALLOCATABLE_MEMO.set(list, r);
+  return r;
 }
+
+/** `nodeAllocatable` by list object (stored objects are never changed in place; see RESOURCE_MEMO). */
+const ALLOCATABLE_MEMO = new WeakMap<object, Resource>();
 
 export function nodeState(node: Node, boundPods: readonly Pod[]): NodeState {
   const pods = boundPods.filter((p) => !isTerminal(p));
-  let requested = EMPTY_RESOURCE;
+  // Sums kept in plain numbers (one Map for scalar resources, made only when a pod has one).
+  let milliCPU = 0; let memory = 0; let ephemeralStorage = 0; let allowedPods = 0;
+  let scalars: Map<string, number> | undefined;
   let nonZeroMilliCPU = 0;
   let nonZeroMemory = 0;
   const usedPorts: HostPort[] = [];
   for (const pod of pods) {
     const r = podResource(pod);
-    requested = sumResources(requested, r.requested);
+    const q = r.requested;
+    milliCPU += q.milliCPU; memory += q.memory; ephemeralStorage += q.ephemeralStorage; allowedPods += q.allowedPods;
+    if (q.scalars.size > 0) {
+      scalars ??= new Map();
+      for (const [name, v] of q.scalars) scalars.set(name, (scalars.get(name) ?? 0) + v);
+    }
     nonZeroMilliCPU += r.nonZeroMilliCPU;
     nonZeroMemory += r.nonZeroMemory;
-    usedPorts.push(...hostPortsOf(pod));
+    const ports = hostPortsOf(pod);
+    if (ports.length > 0) usedPorts.push(...ports);
   }
+  const requested: Resource = { milliCPU, memory, ephemeralStorage, allowedPods, scalars: scalars ?? new Map() };
   return {
     node, name: node.metadata.name ?? '', pods, allocatable: nodeAllocatable(node),
     requested, nonZeroMilliCPU, nonZeroMemory, usedPorts,
+  };
+}
+
+/**
+ * The node with one more pod bound, as `nodeState(node, [...pods, pod])` would give it: the
+ * scheduler updates the one node it just bound a pod to instead of rebuilding every node.
+ */
+export function withPod(state: NodeState, pod: Pod): NodeState {
+  if (isTerminal(pod)) return state;
+  const r = podResource(pod);
+  const ports = hostPortsOf(pod);
+  return {
+    ...state,
+    pods: [...state.pods, pod],
+    requested: sumResources(state.requested, r.requested),
+    nonZeroMilliCPU: state.nonZeroMilliCPU + r.nonZeroMilliCPU,
+    nonZeroMemory: state.nonZeroMemory + r.nonZeroMemory,
+    usedPorts: ports.length > 0 ? [...state.usedPorts, ...ports] : state.usedPorts,
   };
 }
 

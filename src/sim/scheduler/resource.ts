@@ -75,6 +75,21 @@ export interface PodResource {
  * fill a resource the whole pod leaves unset (`getNonMissingContainerRequests`).
  */
 export function podResource(pod: Pod): PodResource {
+  const hit = RESOURCE_MEMO.get(pod.spec);
+  if (hit) return hit;
+  const r = computePodResource(pod);
+  RESOURCE_MEMO.set(pod.spec, r);
+  return r;
+}
+
+/**
+ * `podResource` by spec object. A stored spec is never changed in place (a change makes a new
+ * spec), and the result is a pure function of it, so this memo cannot change any result; being
+ * weak, it holds nothing a run no longer references.
+ */
+const RESOURCE_MEMO = new WeakMap<Pod['spec'], PodResource>();
+
+function computePodResource(pod: Pod): PodResource {
   const requests = podRequests(pod);
   let nonMissing = DEFAULTS_FOR_SCORING;
   if (hasPodLevelRequests(pod)) {
@@ -92,6 +107,19 @@ export function podResource(pod: Pod): PodResource {
 
 /** The incoming pod's cpu/memory as the resource scorers read them (`calculatePodResourceRequest`). */
 export function scoringRequest(pod: Pod, useRequested: boolean): { readonly milliCPU: number; readonly memory: number } {
+  const memo = useRequested ? SCORING_REQUESTED : SCORING_NON_ZERO;
+  const hit = memo.get(pod.spec);
+  if (hit) return hit;
+  const r = computeScoringRequest(pod, useRequested);
+  memo.set(pod.spec, r);
+  return r;
+}
+
+/** `scoringRequest` by spec object, like `RESOURCE_MEMO` (scoring asks once per node). */
+const SCORING_REQUESTED = new WeakMap<Pod['spec'], { readonly milliCPU: number; readonly memory: number }>();
+const SCORING_NON_ZERO = new WeakMap<Pod['spec'], { readonly milliCPU: number; readonly memory: number }>();
+
+function computeScoringRequest(pod: Pod, useRequested: boolean): { readonly milliCPU: number; readonly memory: number } {
   const list = useRequested ? podRequests(pod) : podRequests(pod, { nonMissing: DEFAULTS_FOR_SCORING });
   const cpu = list.get('cpu');
   const mem = list.get('memory');

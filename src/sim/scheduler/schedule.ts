@@ -54,11 +54,25 @@ export function schedule(
   pod: Pod, nodes: readonly Node[], podsByNode: ReadonlyMap<string, readonly Pod[]>, rng: RngState,
   options: SchedulerOptions = {},
 ): { readonly rng: RngState; readonly result: ScheduleResult } {
+  return scheduleOnStates(pod, nodeStates(nodes, podsByNode), rng, options);
+}
+
+/** What the scheduler knows of every node (`nodes` order), for `scheduleOnStates`. */
+export function nodeStates(nodes: readonly Node[], podsByNode: ReadonlyMap<string, readonly Pod[]>): NodeState[] {
+  return nodes.map((n) => nodeState(n, podsByNode.get(n.metadata.name ?? '') ?? []));
+}
+
+/**
+ * `schedule` over node states built once: a scheduling cycle over many pods keeps them and
+ * applies each binding with `withPod`, instead of recounting every node's pods per attempt.
+ */
+export function scheduleOnStates(
+  pod: Pod, all: readonly NodeState[], rng: RngState, options: SchedulerOptions = {},
+): { readonly rng: RngState; readonly result: ScheduleResult } {
   const gates = (pod.spec.schedulingGates ?? []).map((g) => g.name);
   if (gates.length > 0) return { rng, result: { kind: 'gated', gates } };
-  if (nodes.length === 0) return { rng, result: { kind: 'unschedulable', message: NO_NODES_MESSAGE, failures: [] } };
+  if (all.length === 0) return { rng, result: { kind: 'unschedulable', message: NO_NODES_MESSAGE, failures: [] } };
 
-  const all = nodes.map((n) => nodeState(n, podsByNode.get(n.metadata.name ?? '') ?? []));
   const cycle: CycleState = { pod, request: toResource(podRequests(pod)), wording: options.wording ?? 'v1.33' };
 
   const hint = nodeNameHint(pod);
@@ -85,9 +99,13 @@ export function schedule(
 
   if (feasible.length === 0) {
     const absentReasons = hint.kind === 'only' ? ["node(s) didn't satisfy plugin(s) [NodeAffinity]"] : [];
-    const setAside = all.filter((s) => !considered.includes(s))
+    const isConsidered = new Set(considered);
+    const setAside = all.filter((s) => !isConsidered.has(s))
       .map((s) => ({ node: s.name, plugin: 'NodeAffinity', code: 'UnschedulableAndUnresolvable' as const, reasons: absentReasons }));
-    const ordered = all.map((s) => [...failures, ...setAside].find((f) => f.node === s.name) as NodeFailure);
+    // The first failure per node name, in node order (a Map keeps the first of duplicates).
+    const byName = new Map<string, NodeFailure>();
+    for (const f of [...failures, ...setAside]) if (!byName.has(f.node)) byName.set(f.node, f);
+    const ordered = all.map((s) => byName.get(s.name) as NodeFailure);
     return { rng, result: unschedulable(cycle, all, { failures, absentReasons }, ordered) };
   }
   if (feasible.length === 1) return { rng, result: { kind: 'scheduled', node: feasible[0].name, scores: [] } };

@@ -1,7 +1,7 @@
 // The default Score plugins that matter for a plain pod, each 0–100 after normalizing, summed
 // with the default profile's weights (pkg/scheduler/apis/config/v1/default_plugins.go).
 // Integer steps truncate like Go's int64 arithmetic; float steps are IEEE doubles like Go's.
-import type { Pod } from '../api/types.js';
+import type { Pod, Toleration } from '../api/types.js';
 import { preferredAffinityScore } from './node-affinity.js';
 import type { NodeState } from './node-state.js';
 import { scoringRequest } from './resource.js';
@@ -31,11 +31,16 @@ export function defaultNormalizeScore(scores: readonly number[], reverse: boolea
   });
 }
 
+/** The pod's tolerations that can tolerate PreferNoSchedule taints (empty effect or PreferNoSchedule). */
+function preferTolerations(pod: Pod): Toleration[] {
+  return (pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+}
+
 /** TaintToleration: PreferNoSchedule taints the pod's (empty-effect or PreferNoSchedule) tolerations miss. */
-function intolerablePreferNoSchedule(pod: Pod, node: NodeState): number {
-  const tolerations = (pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
-  return (node.node.spec?.taints ?? [])
-    .filter((t) => t.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tolerations, t)).length;
+function intolerablePreferNoSchedule(tolerations: readonly Toleration[], node: NodeState): number {
+  const taints = node.node.spec?.taints;
+  if (!taints || taints.length === 0) return 0;
+  return taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerationsTolerateTaint(tolerations, t)).length;
 }
 
 /** `leastRequestedScore`. */
@@ -44,35 +49,36 @@ function leastRequested(requested: number, capacity: number): number {
   return Math.trunc(((capacity - requested) * MAX_NODE_SCORE) / capacity);
 }
 
+type Request = { readonly milliCPU: number; readonly memory: number };
+
 /** NodeResourcesFit with the LeastAllocated strategy over cpu and memory, weight 1 each. */
-function leastAllocated(pod: Pod, node: NodeState): number {
-  const req = scoringRequest(pod, false);
-  const pairs: [number, number][] = [
-    [node.nonZeroMilliCPU + req.milliCPU, node.allocatable.milliCPU],
-    [node.nonZeroMemory + req.memory, node.allocatable.memory],
-  ];
+function leastAllocated(req: Request, node: NodeState): number {
+  // cpu, then memory; a resource the node has none of is left out (scored per node, so no lists).
   let sum = 0; let weights = 0;
-  for (const [requested, alloc] of pairs) {
-    if (alloc === 0) continue;
-    sum += leastRequested(requested, alloc);
+  const cpu = node.allocatable.milliCPU;
+  if (cpu !== 0) {
+    sum += leastRequested(node.nonZeroMilliCPU + req.milliCPU, cpu);
+    weights += 1;
+  }
+  const memory = node.allocatable.memory;
+  if (memory !== 0) {
+    sum += leastRequested(node.nonZeroMemory + req.memory, memory);
     weights += 1;
   }
   return weights === 0 ? 0 : Math.trunc(sum / weights);
 }
 
 /** NodeResourcesBalancedAllocation: 100 × (1 − spread of the cpu and memory fractions). */
-function balancedAllocation(pod: Pod, node: NodeState): number {
-  const req = scoringRequest(pod, true);
-  const fractions: number[] = [];
-  for (const [requested, alloc] of [
-    [node.requested.milliCPU + req.milliCPU, node.allocatable.milliCPU],
-    [node.requested.memory + req.memory, node.allocatable.memory],
-  ]) {
-    if (alloc === 0) continue;
-    fractions.push(Math.min(1, requested / alloc));
-  }
+function balancedAllocation(req: Request, node: NodeState): number {
+  // The spread needs both fractions; with one resource missing it is 0.
+  const cpu = node.allocatable.milliCPU;
+  const memory = node.allocatable.memory;
   let std = 0;
-  if (fractions.length === 2) std = Math.abs((fractions[0] - fractions[1]) / 2);
+  if (cpu !== 0 && memory !== 0) {
+    const cpuFraction = Math.min(1, (node.requested.milliCPU + req.milliCPU) / cpu);
+    const memoryFraction = Math.min(1, (node.requested.memory + req.memory) / memory);
+    std = Math.abs((cpuFraction - memoryFraction) / 2);
+  }
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
@@ -86,17 +92,16 @@ export function normalizedImageName(name: string): string {
 }
 
 /** ImageLocality: sizes of the pod's images already on the node, damped by how few nodes have them. */
-function imageLocality(pod: Pod, node: NodeState, all: readonly NodeState[]): number {
-  const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+function imageLocality(images: readonly string[], node: NodeState, all: readonly NodeState[]): number {
   let sum = 0;
-  for (const c of containers) {
-    const name = normalizedImageName(c.image ?? '');
-    const here = (node.node.status?.images ?? []).find((i) => i.names.includes(name));
+  const onNode = node.node.status?.images ?? [];
+  for (const name of onNode.length === 0 ? [] : images) {
+    const here = onNode.find((i) => i.names.includes(name));
     if (!here) continue;
     const numNodes = all.filter((n) => (n.node.status?.images ?? []).some((i) => i.names.includes(name))).length;
     sum += Math.trunc((here.sizeBytes ?? 0) * (numNodes / all.length));
   }
-  const maxThreshold = MAX_CONTAINER_THRESHOLD * containers.length;
+  const maxThreshold = MAX_CONTAINER_THRESHOLD * images.length;
   const clamped = Math.min(Math.max(sum, MIN_THRESHOLD), maxThreshold);
   return Math.trunc((MAX_NODE_SCORE * (clamped - MIN_THRESHOLD)) / (maxThreshold - MIN_THRESHOLD));
 }
@@ -107,13 +112,18 @@ function imageLocality(pod: Pod, node: NodeState, all: readonly NodeState[]): nu
  * since kubernetes PR #130260, v1.33), so they score 0 there on every node.
  */
 export function scoreNodes(pod: Pod, feasible: readonly NodeState[], all: readonly NodeState[]): NodeScore[] {
-  const bestEffort = (() => { const r = scoringRequest(pod, true); return r.milliCPU === 0 && r.memory === 0; })();
+  const requested = scoringRequest(pod, true);
+  const nonZero = scoringRequest(pod, false);
+  const bestEffort = requested.milliCPU === 0 && requested.memory === 0;
+  // Per pod, not per node: the tolerations and image names every node is scored against.
+  const tolerations = preferTolerations(pod);
+  const images = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map((c) => normalizedImageName(c.image ?? ''));
   const raw: Record<ScorePlugin, number[]> = {
-    TaintToleration: defaultNormalizeScore(feasible.map((n) => intolerablePreferNoSchedule(pod, n)), true),
+    TaintToleration: defaultNormalizeScore(feasible.map((n) => intolerablePreferNoSchedule(tolerations, n)), true),
     NodeAffinity: defaultNormalizeScore(feasible.map((n) => preferredAffinityScore(pod, n.node)), false),
-    NodeResourcesFit: feasible.map((n) => leastAllocated(pod, n)),
-    NodeResourcesBalancedAllocation: feasible.map((n) => (bestEffort ? 0 : balancedAllocation(pod, n))),
-    ImageLocality: feasible.map((n) => imageLocality(pod, n, all)),
+    NodeResourcesFit: feasible.map((n) => leastAllocated(nonZero, n)),
+    NodeResourcesBalancedAllocation: feasible.map((n) => (bestEffort ? 0 : balancedAllocation(requested, n))),
+    ImageLocality: feasible.map((n) => imageLocality(images, n, all)),
   };
   return feasible.map((n, i) => {
     const plugins: Record<string, number> = {};

@@ -13,7 +13,11 @@ export function compileText(m: Machine, src: string, script: boolean): number | 
   if (hit !== undefined) return hit;
   const parsed = parseScript(src);
   if (!parsed.ok) return parsed.error;
-  const chunk = compile(parsed.node, m.chunks, script);
-  m.compiled[key] = chunk;
+  // New lists rather than appending: compiled code is shared, by reference, with the copies of
+  // the process a step started from (proc/clone.ts), which must not change.
+  const chunks = [...m.chunks];
+  const chunk = compile(parsed.node, chunks, script);
+  m.chunks = chunks;
+  m.compiled = { ...m.compiled, [key]: chunk };
   return chunk;
 }

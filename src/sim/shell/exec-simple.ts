@@ -74,7 +74,7 @@ export function dispatch(m: Machine, rt: Runtime, argv: readonly string[], call:
   const ctx = cmdCtx(m, rt, call);
   const tool = own(SHELL_TOOLS, name);
   if (tool) return outcome(m, rt, argv, tool(argv, ctx), call);
-  const look = rt.lookup(name, m, ctx.env);
+  const look = rt.lookup(name, m, pathOnly(m, call));
   switch (look.kind) {
     case 'found':
       return outcome(m, rt, argv, look.impl(argv, ctx), call);
@@ -107,9 +107,23 @@ export function startErrorText(name: string): string {
   return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${what}: unknown`;
 }
 
+/** `PATH` as the command's environment would have it: all a PATH search reads. */
+function pathOnly(m: Machine, call: Call): Readonly<Record<string, string>> {
+  const path = Object.prototype.hasOwnProperty.call(call.assigns, 'PATH')
+    ? call.assigns.PATH
+    : m.exported.includes('PATH') ? own(m.vars, 'PATH') : undefined;
+  return path === undefined ? {} : { PATH: path };
+}
+
 function cmdCtx(m: Machine, rt: Runtime, call: Call): CmdCtx {
+  // The environment is built when a command reads it (most never do).
+  let env: Record<string, string> | undefined;
   return {
-    world: rt.world, now: m.clock, cwd: m.cwd, env: { ...exportedEnv(m), ...call.assigns },
+    world: rt.world, now: m.clock, cwd: m.cwd,
+    get env() {
+      env ??= { ...exportedEnv(m), ...call.assigns };
+      return env;
+    },
     stdin: call.stdin ?? '', stdinWaits: call.stdin === undefined && !!rt.world.stdinOpen && m.id === 0,
     userland: rt.world.image.userland, shell: m.shell,
     has: (n) => !!own(BUILTINS, n) || !!own(SHELL_TOOLS, n) || rt.lookup(n, m, {}).kind !== 'missing',

@@ -1,5 +1,5 @@
 // The state of a running shell (or of a program the runtime started directly): plain data, so a
-// process can be copied with structuredClone, compared, and resumed at any virtual time.
+// process can be copied (proc/clone.ts), compared, and resumed at any virtual time.
 
 import type { Millis } from '../api/types.js';
 import type { Behaviour, Signal, Stream } from '../proc/behaviour-types.js';
@@ -81,10 +81,13 @@ export type ShellKind = 'ash' | 'dash' | 'bash';
 /** One thread of execution: the main process, or a background job (`cmd &`). */
 export interface Machine {
   readonly id: number;
-  /** Compiled code; shared (by reference) with the machine's subshells and jobs. */
-  readonly chunks: Instr[][];
+  /**
+   * Compiled code; shared (by reference) with the machine's subshells and jobs and with copies
+   * of the process. Never changed once written: compiling more makes new lists (compile-cache.ts).
+   */
+  chunks: Instr[][];
   /** Chunk index by script text (see compile-cache.ts); shared like `chunks`. */
-  readonly compiled: Record<string, number>;
+  compiled: Record<string, number>;
   frames: Frame[];
   status: number;
   vars: Record<string, string>;

@@ -12,6 +12,12 @@ export type ObjectOf<K extends Kind> = Extract<KubeObject, { readonly kind: K }>
 export interface Store {
   /** The last resourceVersion handed out. */
   rv: number;
+  /**
+   * Bumped whenever what a container's volumes show may have changed: a ConfigMap or Secret
+   * written or removed, a Pod created or removed or given a new spec. Answers remembered for
+   * probes depend on this, not on `rv`, so status updates elsewhere do not invalidate them.
+   */
+  mountsRv: number;
   readonly objects: Map<Kind, Map<string, KubeObject>>;
 }
 
@@ -23,7 +29,7 @@ export function isNamespaced(kind: Kind): boolean {
 }
 
 export function emptyStore(): Store {
-  return { rv: 0, objects: new Map() };
+  return { rv: 0, mountsRv: 0, objects: new Map() };
 }
 
 /** The store key of an object: `namespace/name`, or `/name` when cluster-scoped. */
@@ -58,13 +64,21 @@ export function listObjects<K extends Kind>(store: Store, kind: K, namespace?: s
 export function putObject<T extends KubeObject>(store: Store, object: T): T {
   store.rv++;
   const stored = { ...object, metadata: { ...object.metadata, resourceVersion: String(store.rv) } } as T;
-  bucket(store, object.kind).set(objectKey(object), stored);
+  const b = bucket(store, object.kind);
+  const key = objectKey(object);
+  if (MOUNTED_KINDS.has(object.kind)) store.mountsRv++;
+  else if (object.kind === 'Pod' && (b.get(key) as { spec?: unknown } | undefined)?.spec !== object.spec) store.mountsRv++;
+  b.set(key, stored);
   return stored;
 }
+
+/** Kinds whose contents containers see through volumes. */
+const MOUNTED_KINDS: ReadonlySet<Kind> = new Set<Kind>(['ConfigMap', 'Secret']);
 
 /** Removes an object; true when it existed. */
 export function removeObject(store: Store, kind: Kind, namespace: string | undefined, name: string): boolean {
   const removed = store.objects.get(kind)?.delete(keyOf(kind, namespace, name)) ?? false;
   if (removed) store.rv++;
+  if (removed && (kind === 'Pod' || MOUNTED_KINDS.has(kind))) store.mountsRv++;
   return removed;
 }

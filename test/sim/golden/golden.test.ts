@@ -66,21 +66,11 @@ const CASES: readonly GoldenCase[] = [
   { name: 'prestop-hook', until: 40_000 },
   { name: 'deployment-scale', until: 70_000 },
   { name: 'node-down', until: 400_000 },
-  // Held back: the simulator does not yet do what the case file describes.
-  {
-    name: 'nodename-outofcpu', until: 30_000,
-    skip: 'a pod with spec.nodeName is admitted by the kubelet inside the create call: no Pending row, and the OutOfcpu event is lost at init',
-  },
-  {
-    name: 'scheduling-gated', until: 40_000,
-    skip: 'SchedulingGated is added by the scheduler after a Pending row, and removing schedulingGates is refused as a forbidden pod update',
-  },
-  {
-    name: 'eviction-ranking', until: 60_000, priorityClasses: { high: 1000 },
-    skip: 'an evicted pod shows Evicted (phase Failed) while its containers still run, and the next eviction waits 10 s instead of the cleanup',
-  },
-  { name: 'start-error', until: 60_000, skip: 'a container that fails to start gets a Started event and shows StartError instead of RunContainerError' },
-  { name: 'invalid-image-name', until: 30_000, skip: 'the InvalidImageName message repeats its "Failed to apply default image tag" prefix' },
+  { name: 'nodename-outofcpu', until: 30_000 },
+  { name: 'scheduling-gated', until: 40_000 },
+  { name: 'eviction-ranking', until: 60_000, priorityClasses: { high: 1000 } },
+  { name: 'start-error', until: 60_000 },
+  { name: 'invalid-image-name', until: 30_000 },
 ];
 
 describe('golden timelines', () => {

@@ -86,6 +86,8 @@ describe('decodeScenario: kubectl actions', () => {
     ['kubectl annotate pod web note="a b" --overwrite', [{ kind: 'annotate', ref: { kind: 'Pod', name: 'web' }, changes: { note: 'a b' }, overwrite: true }]],
     ['kubectl set image deployment/web app=nginx:1.26', [{ kind: 'setImage', ref: { kind: 'Deployment', name: 'web' }, images: { app: 'nginx:1.26' } }]],
     ['kubectl set resources deployment web -c app --limits=memory=256Mi', [{ kind: 'setResources', ref: { kind: 'Deployment', name: 'web' }, container: 'app', limits: { memory: '256Mi' } }]],
+    ['kubectl exec web -- rm /tmp/healthy', [{ kind: 'exec', target: { pod: 'web' }, command: ['rm', '/tmp/healthy'] }]],
+    ['kubectl exec -n dev pod/web -c app -- sh -c "echo hi > /tmp/x"', [{ kind: 'exec', target: { pod: 'web', container: 'app', namespace: 'dev' }, command: ['sh', '-c', 'echo hi > /tmp/x'] }]],
   ])('%s', (line, commands) => {
     const d = action({ at: 10, kubectl: line });
     expect(d.problems).toEqual([]);
@@ -134,7 +136,7 @@ describe('decodeScenario: kubectl actions', () => {
     ['kubectl get pods', 'readOnly'],
     ['kubectl logs web', 'readOnly'],
     ['kubectl delete pods -l app=web', 'notInScenario'],
-    ['kubectl exec web -- rm /tmp/healthy', 'notInScenario'],
+    ['kubectl exec deploy/web -- rm /tmp/healthy', 'notInScenario'],
     ['kubectl run x --image=nginx --dry-run=client', 'dryRun'],
   ])('%s changes nothing and says why (%s)', (line, key) => {
     const d = action({ at: 5, kubectl: line });
