@@ -35,7 +35,7 @@ export function emptyEventLog(): EventLog {
   return { list: [], index: new Map() };
 }
 
-const keyOf = (e: SimEvent) => [e.source, e.host ?? '', e.object, e.namespace, e.type, e.reason, e.message].join('\u0000');
+const keyOf = (e: SimEvent) => `${e.source}\u0000${e.host ?? ''}\u0000${e.object}\u0000${e.namespace}\u0000${e.type}\u0000${e.reason}\u0000${e.message}`;
 
 export function recordEvent(log: EventLog, e: SimEvent): void {
   const key = keyOf(e);

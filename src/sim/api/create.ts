@@ -4,7 +4,7 @@ import type { RngState } from '../rng.js';
 import { checkNamespace, resolvePriority } from './admission.js';
 import type { ApiError } from './api-error.js';
 import { decode, type ForeignDocument } from './decode.js';
-import { applyDefaults, defaultObject, type DefaultsContext } from './defaults.js';
+import { admitDefaulted, defaultObject, type DefaultsContext } from './defaults.js';
 import type { KubeObject } from './types.js';
 import { validate } from './validate.js';
 
@@ -37,7 +37,8 @@ export function admitObject(object: KubeObject, rng: RngState, ctx: DefaultsCont
     const priority = resolvePriority(placed, ctx);
     if ('error' in priority) return { ok: false, error: priority.error, rng };
   }
-  const [defaulted, next] = applyDefaults(object, rng, ctx);
+  // Note: `placed` is what applyDefaults would compute first, so it is not computed twice.
+  const [defaulted, next] = admitDefaulted(placed, rng, ctx);
   const causes = validate(defaulted);
   if (causes.length > 0) {
     return { ok: false, error: { reason: 'Invalid', kind: defaulted.kind, name: defaulted.metadata?.name ?? '', causes }, rng };

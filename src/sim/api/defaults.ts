@@ -132,7 +132,12 @@ function admitPod(pod: Pod, rng: RngState, ctx: DefaultsContext): [Pod, RngState
  * `kube-api-access-` suffix and a generated name; returns the advanced generator.
  */
 export function applyDefaults(object: KubeObject, rng: RngState, ctx: DefaultsContext = {}): [KubeObject, RngState] {
-  let obj = defaultObject(object, ctx);
+  return admitDefaulted(defaultObject(object, ctx), rng, ctx);
+}
+
+/** `applyDefaults` after `defaultObject`: admission's changes and name generation. */
+export function admitDefaulted(defaulted: KubeObject, rng: RngState, ctx: DefaultsContext = {}): [KubeObject, RngState] {
+  let obj = defaulted;
   let next = rng;
   if (obj.kind === 'Pod') [obj, next] = admitPod(obj, next, ctx);
   const meta = obj.metadata ?? {};

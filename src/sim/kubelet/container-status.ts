@@ -7,6 +7,12 @@ import { imageId } from './image-ids.js';
 import { shouldRestart } from './restart-policy.js';
 import type { ContainerRuntime, Instance, PodRuntime } from './types.js';
 
+/** The instance's start as the status writes it (written once: every status carries it). */
+function startedText(epoch: number, inst: Instance): string {
+  inst.startedText ??= stamp(epoch, inst.startedAt);
+  return inst.startedText;
+}
+
 function terminatedState(epoch: number, inst: Instance): ContainerState {
   const exit = inst.exit!;
   return {
@@ -15,8 +21,8 @@ function terminatedState(epoch: number, inst: Instance): ContainerState {
       ...(exit.signal ? { signal: exit.signal } : {}),
       reason: exit.reason,
       ...(exit.message ? { message: exit.message } : {}),
-      startedAt: stamp(epoch, inst.startedAt),
-      finishedAt: stamp(epoch, exit.at),
+      startedAt: startedText(epoch, inst),
+      finishedAt: (inst.finishedText ??= stamp(epoch, exit.at)),
       containerID: `containerd://${inst.id}`,
     },
   };
@@ -56,7 +62,7 @@ export function containerStatus(pr: PodRuntime, c: ContainerRuntime, epoch: numb
   } else if (!inst) {
     state = { waiting: { reason: c.reason?.reason ?? defaultReason, ...(c.reason?.message ? { message: c.reason.message } : {}) } };
   } else if (!inst.exit) {
-    state = { running: { startedAt: stamp(epoch, inst.startedAt) } };
+    state = { running: { startedAt: startedText(epoch, inst) } };
     if (c.previous?.exit) lastState = terminatedState(epoch, c.previous);
   } else {
     state = terminatedState(epoch, inst);
@@ -76,7 +82,7 @@ export function containerStatus(pr: PodRuntime, c: ContainerRuntime, epoch: numb
     ready: isReady(c),
     restartCount: Math.max(0, c.instances - 1),
     image,
-    imageID: inst ? imageId(inst.image) : '',
+    imageID: inst ? (inst.imageIdText ??= imageId(inst.image)) : '',
     ...(inst ? { containerID: `containerd://${inst.id}` } : {}),
     started: isStarted(c),
   };

@@ -8,21 +8,22 @@ import { hasAnyActiveRegularContainerStarted } from '../status/containers.js';
 import { stamp } from '../time.js';
 import { containerStatus } from './container-status.js';
 import { restartPolicyOf } from './restart-policy.js';
-import type { NodeRuntime, PodRuntime } from './types.js';
+import type { ConditionSince, NodeRuntime, PodRuntime } from './types.js';
 
 /** Conditions with their transition times: a time moves only when the status changes. */
 export function stampConditions(
-  pr: { readonly conditionSince: Map<string, { readonly status: string; readonly at: Millis }> },
+  pr: { readonly conditionSince: Map<string, ConditionSince> },
   conditions: readonly PodCondition[], now: Millis, epoch: number,
 ): PodCondition[] {
   return conditions.map((c) => {
-    const since = pr.conditionSince.get(c.type);
-    let at = since?.at ?? now;
+    let since = pr.conditionSince.get(c.type);
     if (!since || since.status !== c.status) {
-      at = now;
-      pr.conditionSince.set(c.type, { status: c.status, at });
+      since = { status: c.status, at: now };
+      pr.conditionSince.set(c.type, since);
     }
-    return { type: c.type, status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}), lastProbeTime: null, lastTransitionTime: stamp(epoch, at) };
+    // The time is written once per transition, not on every status the kubelet posts.
+    since.text ??= stamp(epoch, since.at);
+    return { type: c.type, status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}), lastProbeTime: null, lastTransitionTime: since.text };
   });
 }
 

@@ -24,8 +24,20 @@ export function millisOf(raw: string | number | undefined): number {
 /** The container's memory limit in bytes, if it has one. */
 export function memoryLimit(c: Container): number | undefined {
   const raw = c.resources?.limits?.memory;
-  return raw === undefined ? undefined : unitsOf(raw);
+  if (raw === undefined) return undefined;
+  const limits = c.resources!.limits!;
+  const hit = LIMIT_MEMO.get(limits);
+  if (hit !== undefined) return hit;
+  const bytes = unitsOf(raw);
+  LIMIT_MEMO.set(limits, bytes);
+  return bytes;
 }
+
+/**
+ * `memoryLimit` by limits object: every start of a container reads it, and a stored spec is
+ * never changed in place, so the parsed value is a function of the object (weak: holds nothing).
+ */
+const LIMIT_MEMO = new WeakMap<object, number>();
 
 /** The container's memory request in bytes (0 when unset, as GetResourceRequestQuantity reads it). */
 export function memoryRequest(c: Container): number {

@@ -62,6 +62,10 @@ export interface Instance {
   killing?: { readonly deadline: Millis };
   /** Memory limit in bytes (the cgroup OOM-kills above it). */
   readonly memoryLimit?: number;
+  /** `startedAt`, the exit's time and the image ID as the status writes them, once written. */
+  startedText?: string;
+  finishedText?: string;
+  imageIdText?: string;
   /** HTTP answers this instance gave, remembered for repeated probes (http-memo.ts). */
   httpMemo?: HttpMemo;
   /** Read-only exec results in this instance, remembered for repeated probes (exec-memo.ts). */
@@ -117,6 +121,14 @@ export interface Teardown {
   readonly startedAt: Millis;
 }
 
+/** When a pod condition took its status. */
+export interface ConditionSince {
+  readonly status: string;
+  readonly at: Millis;
+  /** `at` as the RFC 3339 time the status shows, once written. */
+  text?: string;
+}
+
 /** The kubelet's record of one pod bound to its node. */
 export interface PodRuntime {
   readonly uid: string;
@@ -166,7 +178,7 @@ export interface PodRuntime {
   /** The service account token files its containers see (built on first use). */
   serviceAccountFs?: SimFs;
   /** lastTransitionTime per condition type, with the status it had then. */
-  readonly conditionSince: Map<string, { readonly status: string; readonly at: Millis }>;
+  readonly conditionSince: Map<string, ConditionSince>;
   /** Bumped by every handler that works on this pod: a parked probe worker then runs again. */
   touch: number;
 }

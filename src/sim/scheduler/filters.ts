@@ -77,6 +77,8 @@ export interface InsufficientResource {
  * cpu, memory, ephemeral-storage and scalar resources (by name here; Go's map order is random).
  */
 export function fitsRequest(request: Resource, node: NodeState): InsufficientResource[] {
+  // Most nodes fit: answer those without building the list (the scheduler asks per pod and node).
+  if (fitsEasily(request, node)) return [];
   const out: InsufficientResource[] = [];
   if (node.pods.length + 1 > node.allocatable.allowedPods) {
     out.push({ resource: 'pods', reason: REASON.tooManyPods, requested: 1, used: node.pods.length,
@@ -95,6 +97,16 @@ export function fitsRequest(request: Resource, node: NodeState): InsufficientRes
     check(name, request.scalars.get(name) ?? 0, node.requested.scalars.get(name) ?? 0, node.allocatable.scalars.get(name) ?? 0);
   }
   return out;
+}
+
+const over = (want: number, used: number, capacity: number): boolean => want > 0 && want > capacity - used;
+
+/** Whether no check of `fitsRequest` can fail (the same comparisons, without the details). */
+function fitsEasily(request: Resource, node: NodeState): boolean {
+  if (node.pods.length + 1 > node.allocatable.allowedPods || request.scalars.size > 0) return false;
+  return !over(request.milliCPU, node.requested.milliCPU, node.allocatable.milliCPU)
+    && !over(request.memory, node.requested.memory, node.allocatable.memory)
+    && !over(request.ephemeralStorage, node.requested.ephemeralStorage, node.allocatable.ephemeralStorage);
 }
 
 const nodeResourcesFit: Filter = ({ request }, node) => {

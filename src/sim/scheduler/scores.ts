@@ -21,6 +21,9 @@ export const SCORE_WEIGHTS = {
 
 type ScorePlugin = keyof typeof SCORE_WEIGHTS;
 
+/** The plugins in their weights' order (the order each node's scores are listed in). */
+const PLUGINS = Object.keys(SCORE_WEIGHTS) as ScorePlugin[];
+
 /** `helper.DefaultNormalizeScore`: scale to 0–100 by the highest score; `reverse` flips it. */
 export function defaultNormalizeScore(scores: readonly number[], reverse: boolean): number[] {
   const max = Math.max(0, ...scores);
@@ -128,7 +131,7 @@ export function scoreNodes(pod: Pod, feasible: readonly NodeState[], all: readon
   return feasible.map((n, i) => {
     const plugins: Record<string, number> = {};
     let total = 0;
-    for (const plugin of Object.keys(SCORE_WEIGHTS) as ScorePlugin[]) {
+    for (const plugin of PLUGINS) {
       plugins[plugin] = raw[plugin][i];
       total += raw[plugin][i] * SCORE_WEIGHTS[plugin];
     }
