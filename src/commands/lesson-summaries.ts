@@ -13,8 +13,19 @@ export interface LessonEntry {
 /** Loads the shipped lessons and the --content packs, marked with the learner's progress. */
 export async function loadLessonEntries(ctx: CommandContext, data: StoreData): Promise<{ entries: LessonEntry[]; errors: readonly ContentError[] }> {
   const content = await loadContent(defaultSources(ctx.contentDirs, ctx.cwd), { lang: ctx.lang });
-  const entries = content.lessons.map((lesson) => ({ lesson, done: data.lessons[lesson.id]?.done === true }));
+  const entries = [...content.lessons]
+    .sort(bySyllabusOrder)
+    .map((lesson) => ({ lesson, done: data.lessons[lesson.id]?.done === true }));
   return { entries, errors: content.errors };
+}
+
+/**
+ * The order a learner takes them in: by syllabus id (A1, A2, B1 ...), not by file name, so
+ * Continue's "next lesson" is pod-basics on a fresh start, not autoscaling.
+ */
+function bySyllabusOrder(a: Lesson, b: Lesson): number {
+  const key = (l: Lesson) => `${l.module}${(l.syllabus[0] ?? '').padStart(3, '0')}`;
+  return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
 }
 
 /** `file:line:col: message`, the file relative to the working directory when under it. */

@@ -58,6 +58,16 @@ describe('podlab without a terminal', () => {
     expect(r.err).not.toMatch(noStack);
   });
 
+  it('lists the lessons in syllabus order, with the shape of the design', () => {
+    const r = podlab(['lessons', '--json']);
+    expect(r.code).toBe(0);
+    const lessons = JSON.parse(r.out) as { id: string; syllabus: string[]; title: string; module: string; pages: number; minutes: number; done: boolean }[];
+    expect(lessons).toHaveLength(18);
+    expect(lessons[0]).toEqual({ id: 'pod-basics', title: 'What a Pod is', module: 'A', syllabus: ['A1'], pages: expect.any(Number), minutes: expect.any(Number), done: false });
+    const ids = lessons.map((l) => l.syllabus[0]);
+    expect(ids).toEqual([...ids].sort());
+  });
+
   it('refuses to open the app without a terminal and names the commands that work', () => {
     const r = podlab([]);
     expect(r.code).toBe(2);
