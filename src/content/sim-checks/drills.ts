@@ -16,7 +16,8 @@ import { runnable } from './runnable.js';
 import { runSolution, SOLUTION_AT_MS, type SolutionLine } from './solution.js';
 
 /** Why a check fails in this state; undefined for a `file` check, which needs the learner's shell. */
-function checkFailures(state: SimState, check: DrillCheck, sinceMs: number): SimSaid[] | undefined {
+/** What a check finds wrong in the cluster; undefined for a file check, which reads the learner's disk. */
+export function checkFailures(state: SimState, check: DrillCheck, sinceMs: number): SimSaid[] | undefined {
   switch (check.kind) {
     case 'pod': return goalFailures(state, check.expect, sinceMs);
     case 'jsonpath': return jsonpathFailures(state, check.resource, check.namespace ?? 'default', check.path, check.expect);
@@ -25,7 +26,8 @@ function checkFailures(state: SimState, check: DrillCheck, sinceMs: number): Sim
   }
 }
 
-const gradeTime = (drill: Drill): number =>
+/** When a drill is judged: once the longest `after` of its checks has passed. */
+export const gradeTime = (drill: Drill): number =>
   Math.max(0, ...drill.checks.map((c) => (c.kind === 'pod' ? goalTime(c.expect) : 0)));
 
 function checkDrill(ctx: SimCheckCtx, drill: Drill): void {

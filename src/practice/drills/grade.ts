@@ -2,12 +2,10 @@
 // saved, so the learner's clock stays where it is), time passes for the longest `after` of the
 // checks, and every check is judged by the same evaluators `podlab validate` uses. Each check
 // earns its weight, so a half-done task gets part of its points.
-import { goalFailures, goalTime } from '../../content/sim-checks/goal.js';
-import { jsonpathFailures } from '../../content/sim-checks/jsonpath.js';
+import { checkFailures, gradeTime } from '../../content/sim-checks/drills.js';
 import type { SimSaid } from '../../content/sim-checks/messages.js';
 import type { Drill, DrillCheck } from '../../content/types.js';
 import type { SimState } from '../../sim/index.js';
-import { assertNever } from '../../util/assert-never.js';
 import type { ClusterSave, LogEntry } from '../save.js';
 import { replay } from '../session.js';
 import { mergeDue } from './place.js';
@@ -37,23 +35,14 @@ export interface DrillGrade {
 /** Reads a file the learner wrote; undefined when there is none. */
 export type ReadText = (path: string) => string | undefined;
 
-/** When a drill is judged: once the longest `after` of its checks has passed. */
-export const gradeTime = (drill: Drill): number =>
-  Math.max(0, ...drill.checks.map((c) => (c.kind === 'pod' ? goalTime(c.expect) : 0)));
+export { gradeTime };
 
 function failuresOf(state: SimState, check: DrillCheck, sinceMs: number, readText: ReadText): CheckFailure[] {
-  const sim = (said: readonly SimSaid[]): CheckFailure[] => said.map((s) => ({ kind: 'sim', said: s }));
-  switch (check.kind) {
-    case 'pod': return sim(goalFailures(state, check.expect, sinceMs));
-    case 'jsonpath': return sim(jsonpathFailures(state, check.resource, check.namespace ?? 'default', check.path, check.expect));
-    case 'file': {
-      const text = readText(check.path);
-      if (text === undefined) return [{ kind: 'file-missing', path: check.path }];
-      const actual = text.trim();
-      return actual === check.expect.trim() ? [] : [{ kind: 'file-differs', path: check.path, actual, expected: check.expect.trim() }];
-    }
-    default: return assertNever(check);
-  }
+  if (check.kind !== 'file') return (checkFailures(state, check, sinceMs) ?? []).map((said) => ({ kind: 'sim', said }));
+  const text = readText(check.path);
+  if (text === undefined) return [{ kind: 'file-missing', path: check.path }];
+  const actual = text.trim();
+  return actual === check.expect.trim() ? [] : [{ kind: 'file-differs', path: check.path, actual, expected: check.expect.trim() }];
 }
 
 /** Where and when a cluster is judged. */
