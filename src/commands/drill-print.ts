@@ -33,7 +33,7 @@ export function listText(lang: Lang, items: readonly ListedDrill[], inProgress?:
 /** The task as the learner reads it: what it is worth, its title, its text. */
 export function taskText(lang: Lang, drill: Drill, header?: string): string {
   const t = drillText(lang);
-  const head = header ?? t('taskHeader', { id: drill.id, domain: domainName(t, drill.domain), syllabus: drill.syllabus, points: drill.weight })
+  const head = header ?? t('taskHeader', { id: drill.id, domain: domainName(t, drill.domain), syllabus: drill.syllabus, points: drill.checks.reduce((sum, c) => sum + c.weight, 0) })
     + (drill.minutes === undefined ? '' : t('taskMinutes', { minutes: drill.minutes }));
   return [head, drill.title[lang], '', ...wrap(drill.task[lang]), ''].join('\n') + '\n';
 }

@@ -33,6 +33,8 @@ describe('podlab drill with the built CLI', () => {
     const r = podlab('drill', ID);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toContain('A Pod that cannot pull its image');
+    // The header's points are what --check grades out of: the weights of its checks (2+2+1).
+    expect(r.out).toContain(`${ID} · Troubleshooting (B5) · 5 points`);
     expect(podlab('kubectl', 'config', 'current-context').out).toBe('drill\n');
     expect(podlab('kubectl', 'get', 'pods').out).toMatch(/\nweb +0\/1 +(ErrImagePull|ImagePullBackOff) +0 +\d+s\n$/);
   });
