@@ -1,4 +1,4 @@
-/** `podlab validate [DIR] [--json]`: check lesson, quiz and drill content. */
+/** `podlab validate [DIR] [--json]`: check lesson, quiz, drill and lab content. */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { EXIT, type CommandContext, type CommandRun } from '../cli/context.js';
@@ -56,13 +56,14 @@ function displayPath(ctx: CommandContext, file: string): string {
   return rel !== '' && !isOutside ? rel : file;
 }
 
-/** `12 lessons, 250 questions, 3 drills, 0 errors`. */
+/** `12 lessons, 250 questions, 3 drills, 2 labs, 0 errors`. */
 function summary(t: ContentTranslate, report: ValidationReport): string {
   const count = (n: number, one: ContentMessageKey, many: ContentMessageKey) => t(n === 1 ? one : many, { n });
   const parts = [
     count(report.lessons, 'countLesson', 'countLessons'),
     count(report.questions, 'countQuestion', 'countQuestions'),
     count(report.drills, 'countDrill', 'countDrills'),
+    count(report.labs, 'countLab', 'countLabs'),
   ];
   if (report.missingTranslations > 0) parts.push(count(report.missingTranslations, 'countMissing', 'countMissings'));
   parts.push(count(report.errors.length, 'countError', 'countErrors'));

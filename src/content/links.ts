@@ -8,7 +8,7 @@ import type { ContentMessageKey, ContentTranslate } from './messages.js';
 import type { FileItems } from './schema-file.js';
 import { closest } from './suggest.js';
 import { SYLLABUS_SLUGS } from './syllabus.js';
-import type { ContentError, Drill, Lesson, Question, SourcePos } from './types.js';
+import type { ContentError, Drill, LabScenario, Lesson, Question, SourcePos } from './types.js';
 
 /** One decoded file. Context files (shipped content when checking a pack) resolve references but are not reported. */
 export interface DecodedFile {
@@ -25,6 +25,7 @@ export interface Linked {
   readonly lessons: readonly Lesson[];
   readonly questions: readonly Question[];
   readonly drills: readonly Drill[];
+  readonly labs: readonly LabScenario[];
   readonly errors: readonly ContentError[];
 }
 
@@ -57,11 +58,13 @@ export function linkFiles(files: readonly DecodedFile[], t: ContentTranslate, lo
   const lessons = unique<Lesson>('whatLesson');
   const questions = unique<Question>('whatQuestion');
   const drills = unique<Drill>('whatDrill');
+  const labs = unique<LabScenario>('whatLab');
   for (const file of files) {
     if (file.isCounted) errors.push(...file.errors);
     file.items.lessons.forEach((l) => lessons.add(l, file));
     file.items.questions.forEach((q) => questions.add(q, file));
     file.items.drills.forEach((d) => drills.add(d, file));
+    file.items.labs.forEach((l) => labs.add(l, file));
   }
   const lessonById = new Map(lessons.kept.map((l) => [l.id, l]));
   const questionIds = new Set(questions.kept.map((q) => q.id));
@@ -97,5 +100,5 @@ export function linkFiles(files: readonly DecodedFile[], t: ContentTranslate, lo
     }
   }
   const only = <T extends object>(items: readonly T[]) => items.filter((item) => counted.has(item));
-  return { lessons: only(lessons.kept), questions: only(questions.kept), drills: only(drills.kept), errors };
+  return { lessons: only(lessons.kept), questions: only(questions.kept), drills: only(drills.kept), labs: only(labs.kept), errors };
 }

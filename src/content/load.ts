@@ -11,7 +11,9 @@ import { linkFiles, type DecodedFile } from './links.js';
 import { contentText, type ContentTranslate } from './messages.js';
 import { parseText } from './parse.js';
 import { decodeFile, type FileItems } from './schema-file.js';
-import { QUESTION_TYPES, type ContentError, type Drill, type Lesson, type Question, type QuestionType, type SourcePos } from './types.js';
+import {
+  QUESTION_TYPES, type ContentError, type Drill, type LabScenario, type Lesson, type Question, type QuestionType, type SourcePos,
+} from './types.js';
 
 /** Counts over the loaded (not the context) content. */
 export interface ContentStats {
@@ -23,6 +25,8 @@ export interface ContentStats {
   /** Card questions. */
   readonly interview: number;
   readonly drills: number;
+  /** Guided lab scenarios. */
+  readonly labs: number;
   readonly missingTranslations: number;
 }
 
@@ -31,6 +35,7 @@ export interface LoadedContent {
   readonly lessons: readonly Lesson[];
   readonly questions: readonly Question[];
   readonly drills: readonly Drill[];
+  readonly labs: readonly LabScenario[];
   /** Sorted by file, line, column. */
   readonly errors: readonly ContentError[];
   readonly stats: ContentStats;
@@ -52,7 +57,7 @@ export interface LoadOptions {
   readonly context?: readonly ContentSource[];
 }
 
-const EMPTY: FileItems = { lessons: [], questions: [], drills: [] };
+const EMPTY: FileItems = { lessons: [], questions: [], drills: [], labs: [] };
 
 /** Decodes one file's text (or its read problem). Pure. */
 function decodeRaw(raw: RawFile, t: ContentTranslate, locs: Locations, isCounted: boolean): DecodedFile {
@@ -99,9 +104,10 @@ export function loadFromFiles(files: readonly RawFile[], options: { readonly lan
     byType,
     interview: byType.card,
     drills: linked.drills.length,
+    labs: linked.labs.length,
     missingTranslations: decoded.filter((d) => d.isCounted).reduce((n, d) => n + d.missingTranslations, 0),
   };
-  return { lessons: linked.lessons, questions: linked.questions, drills: linked.drills, errors: sortErrors(linked.errors), stats, locate };
+  return { lessons: linked.lessons, questions: linked.questions, drills: linked.drills, labs: linked.labs, errors: sortErrors(linked.errors), stats, locate };
 }
 
 export function sortErrors(errors: readonly ContentError[]): ContentError[] {
@@ -124,7 +130,7 @@ async function readSources(sources: readonly ContentSource[], skip: ReadonlySet<
 }
 
 /**
- * Loads every lesson, question and drill of `sources` (shipped content first, then packs).
+ * Loads every lesson, question, drill and lab of `sources` (shipped content first, then packs).
  * One broken file never stops the others: its errors are reported and the rest loads.
  */
 export async function loadContent(sources: readonly ContentSource[], options: LoadOptions = {}): Promise<LoadedContent> {

@@ -17,7 +17,8 @@ const check = variant<DrillCheck>(
   { id: req(id), weight: req(int(1, 100)), message: req(bilingual) },
 );
 
-const solution = refine(object<DrillSolution>({ commands: opt(list(str, { min: 1 })), manifest: opt(str) }), (value, ctx, slot) => {
+/** Commands and/or a manifest, at least one of them (drills and lab steps). */
+export const solution = refine(object<DrillSolution>({ commands: opt(list(str, { min: 1 })), manifest: opt(str) }), (value, ctx, slot) => {
   if (value.commands || value.manifest) return true;
   report(ctx, posOf(ctx, slot.node), 'missing-field', { key: 'emptySolution' }, { key: 'emptySolutionHint' });
   return false;

@@ -1,14 +1,15 @@
-/** The top of every content file: `format`, `kind`, then the lesson, questions or drills. */
+/** The top of every content file: `format`, `kind`, then the lesson, questions, drills or labs. */
 import { isMap, isScalar, type Pair } from 'yaml';
 import { isEmptyNode, posOf, report, wrongType, type DecodeCtx } from './decode-core.js';
 import { int, oneOf } from './decode-scalars.js';
 import { decodeFields, list, req } from './decode-structs.js';
 import { drill } from './schema-drill.js';
+import { lab } from './schema-lab.js';
 import { lesson } from './schema-lesson.js';
 import { question } from './schema-question.js';
-import { FORMAT_VERSION, type Drill, type Lesson, type Question } from './types.js';
+import { FORMAT_VERSION, type Drill, type LabScenario, type Lesson, type Question } from './types.js';
 
-export const FILE_KINDS = ['lesson', 'questions', 'drills'] as const;
+export const FILE_KINDS = ['lesson', 'questions', 'drills', 'labs'] as const;
 /** What a content file holds. */
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -18,13 +19,15 @@ export interface FileItems {
   readonly lessons: readonly Lesson[];
   readonly questions: readonly Question[];
   readonly drills: readonly Drill[];
+  readonly labs: readonly LabScenario[];
 }
 
-const NOTHING: FileItems = { lessons: [], questions: [], drills: [] };
+const NOTHING: FileItems = { lessons: [], questions: [], drills: [], labs: [] };
 
 const SHAPES = {
   questions: { questions: req(list(question, { min: 1, keepGood: true })) },
   drills: { drills: req(list(drill, { min: 1, keepGood: true })) },
+  labs: { labs: req(list(lab, { min: 1, keepGood: true })) },
 };
 
 /** Decodes a parsed file. Errors land in ctx. */
@@ -46,10 +49,11 @@ export function decodeFile(ctx: DecodeCtx): FileItems {
   if (kind === undefined) return NOTHING;
   if (kind === 'lesson') {
     const value = lesson({ node: root, path: '' }, ctx);
-    return { kind, lessons: value ? [value] : [], questions: [], drills: [] };
+    return { kind, ...NOTHING, lessons: value ? [value] : [] };
   }
   const { value } = decodeFields(root, SHAPES[kind], ctx, '', { ignore: ['format', 'kind'] });
   if (kind === 'questions') return { kind, ...NOTHING, questions: (value.questions as Question[] | undefined) ?? [] };
+  if (kind === 'labs') return { kind, ...NOTHING, labs: (value.labs as LabScenario[] | undefined) ?? [] };
   return { kind, ...NOTHING, drills: (value.drills as Drill[] | undefined) ?? [] };
 }
 

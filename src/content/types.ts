@@ -261,3 +261,39 @@ export interface Drill {
 }
 
 export type { ModuleLetter, SyllabusId };
+
+/**
+ * When a guided lab step is done. `ran`: the learner ran a kubectl command that kubectl accepted
+ * and whose words include these (resource aliases and `pod/web` forms count, flags in any order);
+ * `pod` and `jsonpath` are judged on the live cluster at the moment (a lab goal has no `after`).
+ */
+export type LabGoal =
+  | { readonly kind: 'ran'; readonly command: string }
+  | { readonly kind: 'pod'; readonly expect: PodGoal }
+  | { readonly kind: 'jsonpath'; readonly resource: string; readonly namespace?: string; readonly path: string; readonly expect: string };
+
+/** One step of a guided lab: what to do, a hint, when it is done, and what finishes it. */
+export interface LabStep {
+  readonly text: Bilingual;
+  readonly hint?: Bilingual;
+  readonly until: LabGoal;
+  /** What a learner types to finish the step; `podlab validate` proves it does. */
+  readonly solution: DrillSolution;
+  /** Cluster time the goal may take to be met after the solution ran (default 2 minutes). */
+  readonly within?: number;
+}
+
+/** A guided scenario of the Lab: a broken or interesting cluster and steps through it. */
+export interface LabScenario {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly syllabus: SyllabusId;
+  readonly minutes?: number;
+  /** The situation, shown when the lab opens. */
+  readonly intro: Bilingual;
+  /** Manifests (and a Scenario's timed actions) in the cluster at t = 0, as a drill's setup. */
+  readonly setup?: string;
+  readonly steps: readonly LabStep[];
+  /** What the learner saw and should remember, shown when the last step is done. */
+  readonly outro: Bilingual;
+}

@@ -17,6 +17,8 @@ export interface ValidationReport {
   readonly byType: Readonly<Record<QuestionType, number>>;
   readonly interview: number;
   readonly drills: number;
+  /** Guided lab scenarios. */
+  readonly labs: number;
   readonly missingTranslations: number;
   readonly errors: readonly { readonly file: string; readonly line: number; readonly col: number; readonly message: string }[];
 }
@@ -48,6 +50,7 @@ export function validateContent(content: LoadedContent, options: ValidateOptions
     byType,
     interview: stats.interview,
     drills: stats.drills,
+    labs: stats.labs,
     missingTranslations: stats.missingTranslations,
     errors: errors.map(({ file, line, col, message }) => ({ file, line, col, message })),
   };

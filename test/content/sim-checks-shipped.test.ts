@@ -25,11 +25,12 @@ describe('the simulator-backed checks on the shipped content', () => {
     expect(result.skipped.map((s) => `${where(s)} ${s.reason}`)).toEqual(KNOWN_SKIPS);
   });
 
-  it('look at every manifest, prediction, fix, command and drill there is', () => {
+  it('look at every manifest, prediction, fix, command, drill and lab there is', () => {
     const predicts = content.questions.filter((q) => q.type === 'predict').length;
     expect(result.counts.predictions).toBeGreaterThan(predicts);
     expect(result.counts.commands).toBe(content.questions.filter((q) => q.type === 'command').length);
     expect(result.counts.drills).toBe(content.drills.length);
+    expect(result.counts.labs).toBe(content.labs.length);
     expect(result.counts.repairs).toBeGreaterThan(content.questions.filter((q) => q.type === 'yaml').length);
     expect(result.counts.manifests).toBeGreaterThan(result.counts.predictions);
   });

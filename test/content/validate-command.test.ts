@@ -47,14 +47,14 @@ describe('podlab validate', () => {
     const { code, out, err } = await validate();
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toMatch(/^\d+ lessons?, \d+ questions?, \d+ drills?, 0 errors\n$/);
+    expect(out).toMatch(/^\d+ lessons?, \d+ questions?, \d+ drills?, \d+ labs?, 0 errors\n$/);
   });
 
   it('prints the JSON of DESIGN.md with every question type counted', async () => {
     const { code, out } = await validate({ json: true });
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report)).toEqual(['lessons', 'questions', 'byType', 'interview', 'drills', 'missingTranslations', 'errors']);
+    expect(Object.keys(report)).toEqual(['lessons', 'questions', 'byType', 'interview', 'drills', 'labs', 'missingTranslations', 'errors']);
     expect(Object.keys(report.byType)).toEqual(['single', 'multi', 'truefalse', 'order', 'text', 'command', 'yaml', 'predict', 'card']);
     const sum = Object.values(report.byType as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum).toBe(report.questions);
@@ -69,7 +69,7 @@ describe('podlab validate', () => {
     expect(out).toBe(
       'quizzes/q.yaml:15:13: answer `c` is not one of the choices (`a`, `b`)\n' +
       '  use the id of a choice, or add the choice\n' +
-      '0 lessons, 0 questions, 0 drills, 1 error\n',
+      '0 lessons, 0 questions, 0 drills, 0 labs, 1 error\n',
     );
   });
 
@@ -91,7 +91,7 @@ describe('podlab validate', () => {
     const dir = await makePack({ 'q.yaml': linked });
     const { code, out } = await validate({ positionals: [dir] });
     expect(code).toBe(0);
-    expect(out).toBe('0 lessons, 1 question, 0 drills, 0 errors\n');
+    expect(out).toBe('0 lessons, 1 question, 0 drills, 0 labs, 0 errors\n');
   });
 
   it('includes --content packs when no DIR is given', async () => {
@@ -107,7 +107,7 @@ describe('podlab validate', () => {
     expect(out).toBe(
       'q.yaml:15:13: 선택지에 없는 정답 id: `c` (선택지: `a`, `b`)\n' +
       '  선택지의 id를 쓰거나 선택지를 추가하세요\n' +
-      '레슨 0개, 문제 0개, 드릴 0개, 오류 1개\n',
+      '레슨 0개, 문제 0개, 드릴 0개, 랩 0개, 오류 1개\n',
     );
   });
 

@@ -29,7 +29,7 @@ export interface SkippedCheck extends SourcePos {
 }
 
 /** The code of every error these checks report (ContentError.code). */
-export type SimErrorCode = 'sim-manifest' | 'sim-predict' | 'sim-ambiguous' | 'sim-goal' | 'sim-command' | 'sim-drill' | 'sim-crash';
+export type SimErrorCode = 'sim-manifest' | 'sim-predict' | 'sim-ambiguous' | 'sim-goal' | 'sim-command' | 'sim-drill' | 'sim-lab' | 'sim-crash';
 
 export interface SimCheckCtx {
   readonly lang: Lang;

@@ -14,6 +14,8 @@
  *    the kubectl parser, replayed at t = 0) meets it.
  * 5. A drill's setup fails some check; setup plus solution passes them all, graded once at the
  *    longest `after` of its checks. `file` checks need a shell and are skipped.
+ * 6. A lab plays through: from its setup at t = 0, each step's goal is unmet at its start and met
+ *    within `within` of its solution (a `ran` goal: by one of the solution's commands).
  *
  * Checks that cannot be made (an unsimulated kind in a run, a solution that needs a shell) are
  * returned as `skipped`, never as errors. Runs of the same input are shared.
@@ -25,6 +27,7 @@ import type { Checker } from '../validate.js';
 import { simCheckCtx, type SkippedCheck } from './context.js';
 import { checkCommands } from './commands.js';
 import { checkDrills } from './drills.js';
+import { checkLabs } from './labs.js';
 import { checkManifests } from './manifests.js';
 import { checkPredictions } from './predict.js';
 import { checkRepairs } from './repair.js';
@@ -42,6 +45,7 @@ export interface SimCheckCounts {
   readonly repairs: number;
   readonly commands: number;
   readonly drills: number;
+  readonly labs: number;
 }
 
 /** Everything the checks found: errors, the checks they could not make (with why), and counts. */
@@ -64,9 +68,10 @@ export function runSimChecks(content: LoadedContent, lang: Lang = 'en', options:
   checkRepairs(ctx, sites.repairs);
   checkCommands(ctx, sites.commands);
   checkDrills(ctx, content.drills);
+  checkLabs(ctx, content.labs);
   const counts: SimCheckCounts = {
     manifests: new Set(sites.manifests.map((m) => m.text)).size, predictions: sites.predicts.length,
-    repairs: sites.repairs.length, commands: sites.commands.length, drills: content.drills.length,
+    repairs: sites.repairs.length, commands: sites.commands.length, drills: content.drills.length, labs: content.labs.length,
   };
   return { errors: sortErrors(ctx.errors), skipped: ctx.skipped, counts };
 }

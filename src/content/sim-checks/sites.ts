@@ -81,5 +81,9 @@ export function collectSites(content: LoadedContent): Sites {
   for (const drill of content.drills) {
     out.manifests.push(...site(drill, 'setup', drill.setup), ...site(drill.solution, 'manifest', drill.solution.manifest));
   }
+  for (const lab of content.labs) {
+    out.manifests.push(...site(lab, 'setup', lab.setup));
+    for (const step of lab.steps) out.manifests.push(...site(step.solution, 'manifest', step.solution.manifest));
+  }
   return out;
 }

@@ -69,6 +69,9 @@ function runLine(ctx: SimCheckCtx, session: EngineSession, line: SolutionLine, e
   return true;
 }
 
+/** Whether a solution's manifest is applied before its command lines (drills) or after them (lab steps). */
+export type ManifestOrder = 'manifest-first' | 'commands-first';
+
 /**
  * The cluster right after the solution ran on the setup (its clock at the moment the learner is
  * done), or undefined when the solution cannot be replayed: a line kubectl refuses (an error at
@@ -77,19 +80,28 @@ function runLine(ctx: SimCheckCtx, session: EngineSession, line: SolutionLine, e
 export function runSolution(
   ctx: SimCheckCtx, setup: RunInput, lines: readonly SolutionLine[], manifest?: { readonly text: string; readonly at: SourcePos },
 ): SimState | undefined {
+  return runSolutionOn(ctx, advance(startRun(setup.objects, setup.scenario), SOLUTION_AT_MS), lines, manifest, 'manifest-first');
+}
+
+/** The same from the cluster `start`, with the manifest applied (as `kubectl apply -f -`) in `order`. */
+export function runSolutionOn(
+  ctx: SimCheckCtx, start: SimState, lines: readonly SolutionLine[],
+  manifest: { readonly text: string; readonly at: SourcePos } | undefined, order: ManifestOrder,
+): SimState | undefined {
   for (const line of lines) {
     if (shellOperator(line.text) !== undefined || readsFile(line.text)) {
       ctx.skip(line.at, 'needs-shell', line.text);
       return undefined;
     }
   }
-  const session: EngineSession = { state: advance(startRun(setup.objects, setup.scenario), SOLUTION_AT_MS), commands: [] };
+  const session: EngineSession = { state: start, commands: [] };
   const documents = manifest ? parseManifestText('solution', manifest.text).docs.map((d) => d.value) : [];
   const env: ExecEnv = {
     lang: ctx.lang,
     readManifests: (path) => (path === '-' ? { ok: true, documents } : { ok: false, error: `the path "${path}" does not exist` }),
   };
-  const all = manifest ? [{ text: 'kubectl apply -f -', at: manifest.at }, ...lines] : lines;
+  const apply = manifest ? [{ text: 'kubectl apply -f -', at: manifest.at }] : [];
+  const all = order === 'manifest-first' ? [...apply, ...lines] : [...lines, ...apply];
   for (const line of all) if (!runLine(ctx, session, line, env)) return undefined;
   return session.state;
 }
