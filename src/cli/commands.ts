@@ -71,8 +71,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'lab', usage: 'podlab lab [SCENARIO]', arity: [0, 1], flags: [],
-    summary: { en: 'a kubectl sandbox inside the app', ko: '앱 안의 kubectl 실습장' },
-    load: () => import('../commands/unavailable.js'),
+    summary: { en: 'a kubectl prompt over a live simulated cluster, with guided scenarios', ko: '시뮬레이션 클러스터 위의 kubectl 실습장 (안내형 시나리오 포함)' },
+    load: () => import('../commands/app.js'),
   },
   {
     name: 'kubectl', usage: 'podlab kubectl ARGS...', arity: [0, Infinity], flags: [], isRaw: true,

@@ -3,7 +3,7 @@ import { translator, type Messages } from '../i18n/index.js';
 type Key =
   | 'usage' | 'commands' | 'globalFlags' | 'appLine' | 'moreHelp' | 'unknownCommand' | 'unknownFlag'
   | 'missingValue' | 'didYouMean' | 'seeHelp' | 'missingArgs' | 'tooManyArgs' | 'badLang'
-  | 'internalError' | 'debugHint' | 'notAvailable' | 'noTty' | 'flagLang' | 'flagNoColor'
+  | 'internalError' | 'debugHint' | 'noTty' | 'flagLang' | 'flagNoColor'
   | 'flagContent' | 'flagHelp' | 'flagVersion' | 'envHome' | 'contentProblems' | 'noSuchLesson';
 
 const table: Messages<Key> = {
@@ -23,7 +23,6 @@ const table: Messages<Key> = {
     badLang: "podlab: --lang takes 'en' or 'ko', not '{value}'.",
     internalError: 'podlab: internal error: {message}',
     debugHint: 'This is a bug in podlab. Set PODLAB_DEBUG=1 to see the stack trace.',
-    notAvailable: "podlab {cmd}: not available yet. This part of podlab is still being built; for now try 'podlab' (lessons) or 'podlab validate'.",
     noTty: "podlab needs an interactive terminal to open the app, and this is not one.\nThese commands work without one:\n{commands}\nRun 'podlab --help' for all of them.",
     flagLang: 'language: en or ko (default: your saved setting, then LANG/LC_ALL)',
     flagNoColor: 'no colours (NO_COLOR works too)',
@@ -50,7 +49,6 @@ const table: Messages<Key> = {
     badLang: "podlab: --lang 값은 'en' 또는 'ko'여야 합니다. 받은 값: '{value}'",
     internalError: 'podlab: 내부 오류: {message}',
     debugHint: 'podlab의 버그입니다. PODLAB_DEBUG=1을 설정하면 스택 트레이스를 볼 수 있습니다.',
-    notAvailable: "podlab {cmd}: 아직 준비 중인 기능입니다. 지금은 'podlab'(레슨)이나 'podlab validate'를 써 보세요.",
     noTty: "podlab 앱은 대화형 터미널에서만 열 수 있는데, 지금은 터미널이 아닙니다.\n터미널 없이도 되는 명령:\n{commands}\n전체 목록은 'podlab --help'로 볼 수 있습니다.",
     flagLang: '언어: en 또는 ko (기본값: 저장된 설정, 없으면 LANG/LC_ALL)',
     flagNoColor: '색 끄기 (NO_COLOR도 됩니다)',

@@ -9,6 +9,7 @@ import { summarize } from '../store/stats.js';
 import type { ProgressStore, StoreNotice } from '../store/store.js';
 import type { StoreData } from '../store/types.js';
 import { importApp } from '../ui/import-app.js';
+import { labProps, knownLab } from './app-lab.js';
 import { quizSetup, type QuizLaunch } from './app-quiz.js';
 import type {
   EditRequest, LessonLoad, LessonProgressPatch, LoadedLessons, Notice, ProgressSummary, ScreenTarget,
@@ -70,6 +71,11 @@ export async function openApp(ctx: CommandContext, launch?: QuizLaunch): Promise
     }
     initialScreen = { screen: 'lesson', id };
   }
+  if (ctx.name === 'lab') {
+    const id = ctx.positionals[0];
+    if (id !== undefined && !(await knownLab(ctx, id))) return EXIT.usage;
+    initialScreen = { screen: 'lab', ...(id !== undefined ? { id } : {}) };
+  }
   const quiz = await quizSetup(ctx, data, store, launch);
   if (quiz.kind === 'told') {
     ctx.io.out(quiz.text);
@@ -79,7 +85,7 @@ export async function openApp(ctx: CommandContext, launch?: QuizLaunch): Promise
   const { runApp } = await importApp();
   // The first frame does not wait for the lessons: they are read and parsed once it is drawn
   // (runApp renders before the loading's first await resumes) and fill in when ready.
-  const opened = runApp({ ...common, initialScreen, quiz: quiz.props, progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
+  const opened = runApp({ ...common, initialScreen, quiz: quiz.props, lab: labProps(ctx), progress: progressOf(0), notices: [...notices], lessonsLater: loadLessons() });
   const prefetch = setTimeout(() => void store(), 200);
   try {
     await opened;

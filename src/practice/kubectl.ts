@@ -62,14 +62,14 @@ function settleTime(live: LiveCluster, waitFor: WaitList): number | undefined {
   return undefined;
 }
 
-/** `podlab kubectl reset`: every practice cluster starts over; the speed is kept. */
+/** `podlab kubectl reset`: every practice cluster starts over; the speed and the in-app labs are kept. */
 async function reset(words: readonly string[], deps: PracticeDeps): Promise<number> {
   const t = practiceText(deps.lang);
   if (words.length > 1) {
     deps.warn(t('resetUsage') + '\n');
     return 2;
   }
-  const done = await withSave(deps, ({ save, wallMs }) => ({ value: null, next: freshSave(wallMs, DEFAULT_CONTEXT, save.speed) }), { isForced: true });
+  const done = await withSave(deps, ({ save, wallMs }) => ({ value: null, next: { ...freshSave(wallMs, DEFAULT_CONTEXT, save.speed), ...(save.labs ? { labs: save.labs } : {}) } }), { isForced: true });
   if (!done.ok) {
     deps.warn(done.message + '\n');
     return 1;

@@ -36,6 +36,11 @@ export interface PracticeSave {
   readonly offsetMs: number;
   readonly currentContext: string;
   readonly clusters: Readonly<Record<string, ClusterSave>>;
+  /**
+   * The in-app labs by scenario id (`lab/lab-run.ts` reads each one). Kept as the store holds
+   * them: a lab another build saved is left alone, not dropped.
+   */
+  readonly labs?: Readonly<Record<string, unknown>>;
 }
 
 /** A new save: no cluster used yet, the clock at zero now. */
@@ -73,6 +78,14 @@ export function readSave(value: unknown): ReadSave {
     && isNum(value.offsetMs) && typeof value.currentContext === 'string'
     && isObj(value.clusters) && Object.values(value.clusters).every(isCluster);
   return ok ? { kind: 'ok', save: value as unknown as PracticeSave } : { kind: 'invalid' };
+}
+
+/** The save with one lab's state replaced (`undefined` forgets it). */
+export function withLab(save: PracticeSave, id: string, lab: unknown): PracticeSave {
+  const labs: Record<string, unknown> = { ...save.labs };
+  if (lab === undefined) delete labs[id];
+  else labs[id] = lab;
+  return { ...save, labs };
 }
 
 /** The save with one cluster's log replaced. */

@@ -3,6 +3,7 @@ import { useApp, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { assertNever } from '../util/assert-never.js';
 import { HelpView, NoticesView, ScreenView, TooSmallView } from './components/views.js';
+import { LabViews } from './components/lab-views.js';
 import { QuizViews } from './components/quiz-views.js';
 import { useQuizAnswers } from './hooks/use-quiz-answers.js';
 import { useQuizContent } from './hooks/use-quiz-content.js';
@@ -77,6 +78,7 @@ export function App(props: AppOptions) {
     [size.columns, size.rows],
   );
   const onDismiss = useCallback(() => dispatch({ type: 'dismissNotices' }), []);
+  const onBack = useCallback(() => onIntent('back'), [onIntent]);
   const onScreenKey = useCallback(
     (input: string, key: Key) => dispatch({ type: 'screenKey', input, key: { ...key }, columns: size.columns, rows: size.rows }),
     [size.columns, size.rows],
@@ -96,6 +98,9 @@ export function App(props: AppOptions) {
   const common = { ctx, size, entry: topOf(state), data, reader: state.reader, onIntent };
   // After q or Ctrl+C nothing more is read while Ink unmounts.
   const isActive = !state.isDone;
+  if (state.overlay === 'none' && common.entry.target.screen === 'lab' && props.lab) {
+    return <LabViews ctx={ctx} size={size} openId={common.entry.target.id} lab={props.lab} isActive={isActive} onBack={onBack} />;
+  }
   if (state.overlay !== 'notices' && isQuizScreen(state.quiz, common.entry.target.screen)) {
     return <QuizViews {...common} quiz={state.quiz} isHelp={state.overlay === 'help'} isActive={isActive} onQuizKey={onQuizKey} />;
   }

@@ -6,8 +6,9 @@ import type { Bilingual, Lesson } from '../content/types.js';
 import type { ModuleLetter } from '../content/syllabus.js';
 import type { Lang } from '../i18n/index.js';
 import type { QuizProps } from './state/quiz-types.js';
+import type { LabProps } from './lab-types.js';
 
-/** Every screen the app can show. Lab and drills are placeholders for now. */
+/** Every screen the app can show. Drills is a placeholder for now. */
 export type ScreenId =
   | 'home'
   | 'lessons'
@@ -164,4 +165,6 @@ export interface AppOptions extends AppData {
   readonly editor?: StepEditor;
   /** The questions, the learner's history and where answers go; without it Quiz and Interview are not available. */
   readonly quiz?: QuizProps;
+  /** The Lab's scenarios, saved labs, files and editor; without it the Lab is not available. */
+  readonly lab?: LabProps;
 }

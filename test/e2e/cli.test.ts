@@ -81,13 +81,9 @@ describe('podlab without a terminal', () => {
     expect(podlab([], { LANG: 'ko_KR.UTF-8' }).err).toContain('대화형 터미널');
   });
 
-  // Remove a command from this list in the change that builds it.
-  it.each([['lab']])(
-    '%s answers "not available yet" with exit 1 until it is built',
-    (...args) => {
-      const r = podlab(args);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain('not available yet');
-    },
-  );
+  it('lab needs the app, so without a terminal it names what works instead (exit 2)', () => {
+    const r = podlab(['lab', 'lab-first-pod']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('podlab kubectl ARGS...');
+  });
 });

@@ -18,7 +18,8 @@ export type ParseResult =
 export const SIMULATED_COMMANDS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'run', 'expose', 'label', 'annotate',
   'set', 'edit', 'replace', 'exec', 'top', 'config', 'explain', 'scale', 'version', 'api-resources'];
 
-const SUBCOMMANDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+/** Each command's subcommands by every name kubectl accepts (`deploy` → `deployment`). */
+export const SUBCOMMANDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   create: { deployment: 'deployment', deploy: 'deployment', configmap: 'configmap', cm: 'configmap', secret: 'secret', service: 'service', svc: 'service', namespace: 'namespace', ns: 'namespace' },
   'create secret': { generic: 'generic' },
   'create service': { clusterip: 'clusterip', nodeport: 'nodeport', loadbalancer: 'loadbalancer', externalname: 'externalname' },

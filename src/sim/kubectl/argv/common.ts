@@ -28,7 +28,8 @@ export class Flags {
   raw(name: string): FlagValue | undefined { return this.args.flags.get(name); }
 }
 
-const ALL_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+/** Every `-o` format kubectl v1.32 names (podlab prints some of them; see parseOutput). */
+export const ALL_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
 const NO_TABLE = ALL_FORMATS.filter((f) => !f.startsWith('custom-columns') && f !== 'wide');
 
 /** Parses `-o`. `tables`: whether the command has a table printer (get) or only object printers. */

@@ -1,0 +1,102 @@
+// The Lab's side of the app: its scenarios (only the lab files are read, when the Lab first
+// opens), the labs saved in the practice save, and the learner's files and editor. Every save
+// is one read-change-write of the practice save, so a `podlab kubectl` in another terminal is
+// never overwritten.
+import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { translator, type Lang } from '../i18n/index.js';
+import type { LabRun } from '../practice/lab/lab-run.js';
+import type { LabProps, LoadedLabs } from '../ui/lab-types.js';
+
+const quote = (path: string) => `'${path.replace(/'/g, `'\\''`)}'`;
+
+async function loadScenarios(ctx: CommandContext): Promise<LoadedLabs> {
+  const { defaultSources, loadContent, SYLLABUS_IDS } = await import('../content/index.js');
+  const sources = defaultSources(ctx.contentDirs, ctx.cwd).map((s) => (s.quizzes ? { quizzes: join(s.quizzes, 'labs') } : {}));
+  const content = await loadContent(sources, { lang: ctx.lang });
+  const first = content.errors[0];
+  // In the order of the syllabus, as the lessons are, so the list starts with the first Pod.
+  const rank = (id: string) => SYLLABUS_IDS.indexOf(id as (typeof SYLLABUS_IDS)[number]);
+  const scenarios = [...content.labs].sort((a, b) => rank(a.syllabus) - rank(b.syllabus));
+  return { scenarios, ...(first ? { problem: `${first.file}:${first.line}:${first.col}: ${first.message}` } : {}) };
+}
+
+function saveIo(ctx: CommandContext, problems: string[]) {
+  return { env: ctx.env, lang: ctx.lang, wallNow: () => Date.now(), newSeed: () => randomInt(1, 2 ** 31), warn: (text: string) => problems.push(text.trim()) };
+}
+
+/** What editing needs, loaded with the lab's files (before any command can run). */
+interface EditModules {
+  readonly editor: typeof import('../practice/editor.js');
+  readonly files: typeof import('../practice/files.js');
+  readonly read: typeof import('../manifest/read.js');
+}
+
+export function labProps(ctx: CommandContext): LabProps {
+  let loaded: EditModules | undefined;
+  const editorOf = () => ctx.env.KUBE_EDITOR?.trim() || ctx.env.EDITOR?.trim() || 'vi';
+  return {
+    loadScenarios: () => loadScenarios(ctx),
+    loadRuns: async () => {
+      const [{ loadPractice }] = await Promise.all([import('../practice/persist.js')]);
+      const loaded = await loadPractice(ctx.env, () => undefined);
+      return loaded.read.kind === 'ok' ? loaded.read.save.labs ?? {} : {};
+    },
+    saveRun: async (id: string, run: LabRun | undefined) => {
+      const [{ withSave }, { withLab }] = await Promise.all([import('../practice/transact.js'), import('../practice/save.js')]);
+      const problems: string[] = [];
+      const done = await withSave(saveIo(ctx, problems), ({ save }) => ({ value: null, next: withLab(save, id, run) }));
+      return done.ok ? problems[0] : done.message;
+    },
+    lineEnv: async (lang: Lang) => {
+      const [read, files, editor] = await Promise.all([import('../manifest/read.js'), import('../practice/files.js'), import('../practice/editor.js')]);
+      loaded = { read, files, editor };
+      return { lang, cwd: ctx.cwd, files: files.fileEnv({ cwd: ctx.cwd, parse: read.parseManifestText }) };
+    },
+    editObject: (text, extension) => {
+      if (!loaded) return { ok: false, stderr: 'error: the editor is not ready yet\n' };
+      const { editor, files, read } = loaded;
+      const file = editor.editFile(extension, ctx.env);
+      const edited = editor.editText(text, file, (t) => files.parseDocuments({ cwd: ctx.cwd, parse: read.parseManifestText }, t));
+      if (edited.ok) file.remove();
+      return edited.ok ? { ok: true, documents: edited.documents } : { ok: false, stderr: edited.stderr };
+    },
+    editFile: (path) => {
+      const r = spawnSync(`${editorOf()} ${quote(resolve(ctx.cwd, path))}`, { shell: true, stdio: 'inherit', env: { ...ctx.env } as NodeJS.ProcessEnv });
+      if (r.error) return `there was a problem with the editor "${editorOf()}": ${r.error.message}`;
+      return r.status === 0 ? undefined : `there was a problem with the editor "${editorOf()}"`;
+    },
+    writeFile: (path, text) => {
+      try {
+        writeFileSync(resolve(ctx.cwd, path), text);
+        return undefined;
+      } catch (error) {
+        return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
+    wallNow: () => Date.now(),
+    newSeed: () => randomInt(1, 2 ** 31),
+  };
+}
+
+/** Whether `podlab lab ID` names a lab; says which ones there are when it does not. */
+export async function knownLab(ctx: CommandContext, id: string): Promise<boolean> {
+  const { SANDBOX } = await import('../practice/lab/lab-run.js');
+  if (id === SANDBOX) return true;
+  const { scenarios } = await loadScenarios(ctx);
+  if (scenarios.some((s) => s.id === id)) return true;
+  const { closest } = await import('../cli/args.js');
+  const ids = [SANDBOX, ...scenarios.map((s) => s.id)];
+  const near = closest(id, ids);
+  const t = labCommandText(ctx.lang);
+  ctx.io.err(`${t('unknownLab', { id })}${near ? ' ' + t('didYouMean', { id: near }) : ''}\n${t('labList')}\n${ids.map((i) => '  ' + i).join('\n')}\n`);
+  return false;
+}
+
+const labCommandText = translator<'unknownLab' | 'didYouMean' | 'labList'>({
+  en: { unknownLab: "podlab lab: there is no lab '{id}'.", didYouMean: 'Did you mean {id}?', labList: 'The labs:' },
+  ko: { unknownLab: "podlab lab: '{id}'라는 랩은 없습니다.", didYouMean: '혹시 {id}인가요?', labList: '랩 목록:' },
+});

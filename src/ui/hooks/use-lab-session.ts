@@ -1,0 +1,316 @@
+/**
+ * One lab open on the screen: loads the lab engine (the simulator comes with it, so not before
+ * the Lab opens), rebuilds the saved lab or starts it, runs the clock while it plays, runs what
+ * is typed at the prompt, and saves after every change. The cluster lives in a ref: the engine
+ * moves it on in place, and a counter tells React to draw again.
+ */
+import type { Key } from 'ink';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LabScenario } from '../../content/types.js';
+import type { Lang } from '../../i18n/index.js';
+import { assertNever } from '../../util/assert-never.js';
+import type { FollowSession } from '../../sim/kubectl/index.js';
+import type { LabEffect, LabEnv, LabLive, OutLine, PodWatch } from '../../practice/lab/index.js';
+import type { LabProps } from '../lab-types.js';
+import { completed, emptyPrompt, promptCursor, promptKey, promptText, splitChunk, submit, type LabPrompt } from '../state/lab-prompt.js';
+import { pick, wrap } from '../text.js';
+import type { LabScreenModel } from '../views/lab-screen.js';
+import { labUiText } from '../views/lab-messages.js';
+import { useTerminalHandoff } from './use-terminal-handoff.js';
+
+type Engine = typeof import('../../practice/lab/index.js');
+
+/** How often the clock moves while playing (wall milliseconds). */
+const TICK_MS = 250;
+/** Saves while the clock plays, at most this often (wall milliseconds). */
+const SAVE_EVERY_MS = 15_000;
+/** The most output lines kept. */
+const MAX_OUTPUT = 2000;
+
+export type LabPhase = { readonly kind: 'loading' } | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly message: string };
+
+interface Ready {
+  readonly engine: Engine;
+  readonly env: LabEnv;
+  lab: LabLive;
+  watch: PodWatch;
+  follow?: FollowSession;
+  lastWall: number;
+  savedAt: number;
+  isDirty: boolean;
+}
+
+export interface LabSessionArgs {
+  readonly id: string;
+  readonly scenario?: LabScenario;
+  readonly props: LabProps;
+  readonly lang: Lang;
+  readonly width: number;
+  /** Called when the learner leaves the lab (Esc on an empty prompt, or `exit`). */
+  readonly onLeave: () => void;
+}
+
+const prose = (text: string, width: number, tone: OutLine['tone']): OutLine[] => wrap(text, Math.max(10, width - 1)).map((t) => ({ text: t, tone }));
+
+export function useLabSession(args: LabSessionArgs) {
+  const { id, scenario, props, lang, width, onLeave } = args;
+  const handOff = useTerminalHandoff();
+  const ready = useRef<Ready | undefined>(undefined);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const [phase, setPhase] = useState<LabPhase>({ kind: 'loading' });
+  // Note: keys can arrive faster than React renders, so each one must see the line as the key
+  // before it left it: the prompt is read from a ref, and the state only asks for a redraw.
+  const promptRef = useRef<LabPrompt>(emptyPrompt());
+  const [prompt, setPromptState] = useState<LabPrompt>(promptRef.current);
+  const setPrompt = useCallback((p: LabPrompt) => {
+    promptRef.current = p;
+    setPromptState(p);
+  }, []);
+  const [output, setOutput] = useState<readonly OutLine[]>([]);
+  const [scroll, setScroll] = useState(0);
+  const [candidates, setCandidates] = useState<readonly string[]>([]);
+  const [, setFrame] = useState(0);
+  const redraw = useCallback(() => setFrame((n) => n + 1), []);
+  const print = useCallback((lines: readonly OutLine[]) => {
+    if (lines.length === 0) return;
+    setOutput((old) => [...old, ...lines].slice(-MAX_OUTPUT));
+    setScroll(0);
+  }, []);
+  const t = labUiText(lang);
+
+  const save = useCallback(() => {
+    const r = ready.current;
+    if (!r) return;
+    const run = r.engine.labRunOf(r.lab);
+    r.isDirty = false;
+    r.savedAt = props.wallNow();
+    saving.current = saving.current.then(() => props.saveRun(id, run)).then((problem) => {
+      if (problem) print([{ text: problem, tone: 'error' }]);
+    });
+  }, [id, props, print]);
+
+  // Open: load the engine, the files' access and the saved lab, then rebuild or start it.
+  useEffect(() => {
+    let isCancelled = false;
+    void (async () => {
+      try {
+        const [engine, env, runs] = await Promise.all([import('../../practice/lab/index.js'), props.lineEnv(lang), props.loadRuns()]);
+        if (isCancelled) return;
+        const fresh = { wallMs: props.wallNow(), seed: props.newSeed() };
+        const saved = engine.readLabRun(runs[id]);
+        let opened = engine.openLab(id, scenario, saved, fresh);
+        const notes: OutLine[] = [];
+        if (!opened.ok && saved) {
+          notes.push({ text: engine.labText(lang)('replayFailed', { detail: opened.detail }), tone: 'error' });
+          opened = engine.openLab(id, scenario, undefined, fresh);
+        }
+        if (!opened.ok) {
+          setPhase({ kind: 'failed', message: engine.labText(lang)('setupFailed', { detail: opened.detail }) });
+          return;
+        }
+        const lab = opened.lab;
+        ready.current = { engine, env, lab, watch: engine.startWatch(lab), lastWall: props.wallNow(), savedAt: props.wallNow(), isDirty: !saved };
+        const intro = scenario ? pick(scenario.intro, lang) : t('freeIntro');
+        print([...notes, ...prose(intro, width, 'hint'), ...(saved ? [{ text: engine.clockLine(lab, lang), tone: 'hint' as const }] : [])]);
+        setPhase({ kind: 'ready' });
+        if (!saved) save();
+      } catch (error) {
+        if (!isCancelled) setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      isCancelled = true;
+    };
+    // Note: opened once per lab; the screen gives each lab its own component (keyed by id).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Steps finished: say so, and the closing words after the last. */
+  const tellGuide = useCallback((r: Ready, news: ReturnType<Engine['advanceGuide']>) => {
+    if (!news) return;
+    const lt = r.engine.labText(lang);
+    print([
+      ...news.done.map((n) => ({ text: lt('stepDone', { n }), tone: 'good' as const })),
+      ...(news.isFinished && r.lab.scenario ? [...prose(pick(r.lab.scenario.outro, lang), width, 'good'), { text: lt('allDone'), tone: 'hint' as const }] : []),
+    ]);
+  }, [lang, print, width]);
+
+  // The clock: while playing, cluster time moves by the wall time passed times the speed.
+  useEffect(() => {
+    if (phase.kind !== 'ready') return undefined;
+    const timer = setInterval(() => {
+      const r = ready.current;
+      if (!r) return;
+      const wall = props.wallNow();
+      const passed = Math.max(0, wall - r.lastWall);
+      r.lastWall = wall;
+      if (r.lab.isPaused) return;
+      r.engine.advanceLab(r.lab, r.engine.labNow(r.lab) + passed * r.lab.speed);
+      r.engine.pollWatch(r.lab, r.watch);
+      if (r.follow) {
+        const more = r.follow.next(r.lab.live.cluster.view);
+        if (more) print(more.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })));
+      }
+      tellGuide(r, r.engine.advanceGuide(r.lab));
+      r.isDirty = true;
+      if (wall - r.savedAt >= SAVE_EVERY_MS) save();
+      redraw();
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [phase.kind, props, print, redraw, save, tellGuide]);
+
+  // Leaving the screen (or the app) saves where the clock stood.
+  useEffect(() => () => {
+    if (ready.current?.isDirty) save();
+  }, [save]);
+
+  const effect = useCallback((r: Ready, e: LabEffect): void => {
+    const lt = r.engine.labText(lang);
+    switch (e.kind) {
+      case 'none':
+        return;
+      case 'edit': {
+        const edited = handOff(() => props.editObject(e.session.text, e.session.extension));
+        if (!edited.ok) {
+          print(edited.stderr.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'error' })));
+          return;
+        }
+        const o = e.session.finish(edited.documents, r.lab.live.cluster);
+        print([...(o.stdout ? o.stdout.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })) : []),
+          ...(o.stderr ? o.stderr.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'error' as const })) : [])]);
+        if (o.exitCode === 0) tellGuide(r, r.engine.advanceGuide(r.lab, ['edit']));
+        return;
+      }
+      case 'editFile': {
+        const problem = handOff(() => props.editFile(e.path));
+        if (problem) print([{ text: problem, tone: 'error' }]);
+        return;
+      }
+      case 'write': {
+        const problem = props.writeFile(e.path, e.text);
+        print([problem ? { text: problem, tone: 'error' } : { text: lt('wrote', { path: e.path }), tone: 'hint' }]);
+        return;
+      }
+      case 'clear':
+        setOutput([]);
+        return;
+      case 'reset': {
+        const opened = r.engine.openLab(r.lab.id, r.lab.scenario, undefined, { wallMs: props.wallNow(), seed: props.newSeed() });
+        if (!opened.ok) return;
+        r.lab = opened.lab;
+        r.watch = r.engine.startWatch(r.lab);
+        r.follow = undefined;
+        if (r.lab.scenario) print(prose(pick(r.lab.scenario.intro, lang), width, 'hint'));
+        return;
+      }
+      case 'leave':
+        onLeave();
+        return;
+      case 'hint': {
+        const step = r.engine.currentStep(r.lab);
+        if (!r.lab.scenario) print([{ text: lt('noGuide'), tone: 'hint' }]);
+        else if (!step?.hint) print([{ text: lt('noHint'), tone: 'hint' }]);
+        else {
+          r.lab.hints += 1;
+          print(prose(t('hint', { text: pick(step.hint, lang) }), width, 'hint'));
+        }
+        return;
+      }
+      default:
+        assertNever(e);
+    }
+  }, [handOff, lang, onLeave, print, props, t, tellGuide, width]);
+
+  const runLine = useCallback((line: string) => {
+    const r = ready.current;
+    if (!r) return;
+    r.follow = undefined;
+    print([{ text: `$ ${line}`, tone: 'command' }]);
+    const reply = r.engine.runLabLine(r.lab, line, r.env);
+    print(reply.out);
+    if (reply.follow) r.follow = reply.follow;
+    tellGuide(r, reply.guide);
+    effect(r, reply.effect);
+    r.engine.pollWatch(r.lab, r.watch);
+    save();
+    redraw();
+  }, [effect, print, redraw, save, tellGuide]);
+
+  const onKey = useCallback((input: string, key: Key) => {
+    const r = ready.current;
+    if (!r) {
+      if (key.escape) onLeave();
+      return;
+    }
+    if (key.ctrl && input === 't') {
+      r.lab.isPaused = !r.lab.isPaused;
+      r.lastWall = props.wallNow();
+      print([{ text: r.engine.clockLine(r.lab, lang), tone: 'hint' }]);
+      save();
+      return;
+    }
+    if (key.pageUp || key.pageDown) {
+      setScroll((s) => Math.max(0, s + (key.pageUp ? 10 : -10)));
+      return;
+    }
+    if (key.escape) {
+      if (r.follow) {
+        r.follow = undefined;
+        print([{ text: r.engine.labText(lang)('followStopped'), tone: 'hint' }]);
+      } else if (promptText(promptRef.current) !== '') setPrompt(emptyPrompt(promptRef.current.history));
+      else onLeave();
+      return;
+    }
+    if (r.follow) return;
+    let p = promptRef.current;
+    const complete = () => {
+      const c = r.engine.completeLine(promptText(p), promptCursor(p), r.lab.live.cluster.view, 'default');
+      p = completed(p, c.line, c.cursor);
+      setCandidates(c.candidates.length > 1 ? c.candidates : []);
+    };
+    const enter = () => {
+      const done = submit(p);
+      p = done.prompt;
+      setCandidates([]);
+      runLine(done.line);
+    };
+    const parts = splitChunk(input) ?? [undefined];
+    for (const part of parts) {
+      if (part?.kind === 'tab') complete();
+      else if (part?.kind === 'enter') enter();
+      else {
+        const k = promptKey(p, part ? part.text : input, part ? {} : key);
+        if (k.kind === 'edited') p = k.prompt;
+        else if (k.kind === 'complete') complete();
+        else if (k.kind === 'submit') enter();
+      }
+    }
+    setPrompt(p);
+  }, [lang, onLeave, print, props, runLine, save, setPrompt]);
+
+  const r = ready.current;
+  const model: LabScreenModel | undefined = r && phase.kind === 'ready'
+    ? {
+      pods: { header: r.watch.header, rows: r.watch.rows },
+      events: r.engine.eventLines(r.lab),
+      ...guideOf(r, lang),
+      output,
+      scroll,
+      prompt: { text: promptText(prompt), cursor: promptCursor(prompt) },
+      candidates,
+      isFollowing: r.follow !== undefined,
+    }
+    : undefined;
+  const clock = r ? { time: r.engine.formatAge(r.engine.labNow(r.lab)), isPaused: r.lab.isPaused, speed: r.lab.speed } : undefined;
+  return { phase, model, clock, onKey };
+}
+
+function guideOf(r: Ready, lang: Lang): Pick<LabScreenModel, 'guide'> {
+  const scenario = r.lab.scenario;
+  if (!scenario) return {};
+  const t = labUiText(lang);
+  const step = r.engine.currentStep(r.lab);
+  if (!step) return { guide: { title: t('finished'), text: pick(scenario.outro, lang), isFinished: true } };
+  const hint = r.lab.hints > 0 && step.hint ? pick(step.hint, lang) : undefined;
+  return { guide: { title: t('step', { n: r.lab.step + 1, total: scenario.steps.length }), text: pick(step.text, lang), ...(hint ? { hint } : {}), isFinished: false } };
+}

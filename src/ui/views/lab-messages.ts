@@ -1,0 +1,66 @@
+/** The Lab screens' own words (the lab's command replies are in `practice/lab/messages.ts`). */
+import { translator, type Messages } from '../../i18n/index.js';
+
+type Key =
+  | 'sandbox' | 'sandboxAbout' | 'pickTitle' | 'pickIntro' | 'done' | 'started' | 'minutes'
+  | 'podsPanel' | 'eventsPanel' | 'noEvents' | 'noPods' | 'step' | 'hint' | 'finished' | 'paused' | 'playing'
+  | 'loading' | 'unloadable' | 'pickKeys' | 'keys' | 'keysFollow' | 'scrolled' | 'more' | 'noLabs' | 'freeIntro';
+
+export const LAB_UI_MESSAGES: Messages<Key> = {
+  en: {
+    sandbox: 'Free lab',
+    sandboxAbout: 'An empty cluster (controlplane, node01, node02) for your own experiments.',
+    pickTitle: 'Lab',
+    pickIntro: 'A kubectl prompt over a simulated cluster. Pick a guided scenario, or the free lab. Your lab is saved: you go on where you left off.',
+    done: 'done',
+    started: 'started',
+    minutes: '{n} min',
+    podsPanel: 'kubectl get pods -w',
+    eventsPanel: 'events',
+    noEvents: 'No events yet.',
+    noPods: 'No pods yet. Try: k run web --image=nginx',
+    step: 'Step {n}/{total}',
+    hint: 'Hint: {text}',
+    finished: 'All steps done.',
+    paused: '❚❚ paused',
+    playing: '▶ x{speed}',
+    loading: 'Loading the lab…',
+    unloadable: 'The lab scenarios could not be read: {detail}',
+    pickKeys: '↑↓ choose · Enter open · Esc back',
+    keys: 'Enter run · Tab complete · ↑↓ history · Ctrl+T pause/play · PgUp/PgDn scroll · help · Esc leave',
+    keysFollow: 'Esc stop watching · Ctrl+T pause/play · PgUp/PgDn scroll',
+    scrolled: '↓ {n} more lines below (PgDn)',
+    more: '{n} more',
+    noLabs: 'No guided scenarios are installed; the free lab is always there.',
+    freeIntro: 'The free lab: an empty cluster with controlplane, node01 and node02. Type kubectl (or k) commands; help lists the rest.',
+  },
+  ko: {
+    sandbox: '자유 랩',
+    sandboxAbout: '직접 실험해 볼 빈 클러스터(controlplane, node01, node02).',
+    pickTitle: '랩',
+    pickIntro: '시뮬레이션 클러스터 위의 kubectl 프롬프트입니다. 안내형 시나리오나 자유 랩을 고르세요. 랩은 저장되므로 다음에 이어서 할 수 있습니다.',
+    done: '완료',
+    started: '진행 중',
+    minutes: '{n}분',
+    podsPanel: 'kubectl get pods -w',
+    eventsPanel: '이벤트',
+    noEvents: '아직 이벤트가 없습니다.',
+    noPods: '아직 Pod가 없습니다. 예: k run web --image=nginx',
+    step: '{n}/{total}단계',
+    hint: '힌트: {text}',
+    finished: '모든 단계를 마쳤습니다.',
+    paused: '❚❚ 일시정지',
+    playing: '▶ x{speed}',
+    loading: '랩을 불러오는 중…',
+    unloadable: '랩 시나리오를 읽을 수 없습니다: {detail}',
+    pickKeys: '↑↓ 고르기 · Enter 열기 · Esc 뒤로',
+    keys: 'Enter 실행 · Tab 완성 · ↑↓ 이전 명령 · Ctrl+T 일시정지/재생 · PgUp/PgDn 스크롤 · help · Esc 나가기',
+    keysFollow: 'Esc 감시 중지 · Ctrl+T 일시정지/재생 · PgUp/PgDn 스크롤',
+    scrolled: '↓ 아래에 {n}줄 더 있음 (PgDn)',
+    more: '{n}개 더',
+    noLabs: '설치된 안내형 시나리오가 없습니다. 자유 랩은 언제든 쓸 수 있습니다.',
+    freeIntro: '자유 랩: controlplane, node01, node02가 있는 빈 클러스터입니다. kubectl(또는 k) 명령을 입력하세요. 나머지 명령은 help로 볼 수 있습니다.',
+  },
+};
+
+export const labUiText = translator(LAB_UI_MESSAGES);
