@@ -98,8 +98,9 @@ export function App(props: AppOptions) {
   const common = { ctx, size, entry: topOf(state), data, reader: state.reader, onIntent };
   // After q or Ctrl+C nothing more is read while Ink unmounts.
   const isActive = !state.isDone;
-  if (state.overlay === 'none' && common.entry.target.screen === 'lab' && props.lab) {
-    return <LabViews ctx={ctx} size={size} openId={common.entry.target.id} lab={props.lab} isActive={isActive} onBack={onBack} />;
+  const screen = common.entry.target.screen;
+  if (state.overlay === 'none' && (screen === 'lab' || screen === 'drills') && props.lab) {
+    return <LabViews ctx={ctx} size={size} mode={screen} openId={common.entry.target.id} lab={props.lab} isActive={isActive} onBack={onBack} />;
   }
   if (state.overlay !== 'notices' && isQuizScreen(state.quiz, common.entry.target.screen)) {
     return <QuizViews {...common} quiz={state.quiz} isHelp={state.overlay === 'help'} isActive={isActive} onQuizKey={onQuizKey} />;

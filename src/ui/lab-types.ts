@@ -1,11 +1,15 @@
 /** What the Lab screen takes from the CLI: content, the saved labs, the learner's files and editor. */
-import type { LabScenario } from '../content/types.js';
+import type { Drill, LabScenario } from '../content/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { LabEnv, LabRun } from '../practice/lab/index.js';
 
 /** The guided scenarios, or what kept them from loading (worded for the learner). */
 export interface LoadedLabs {
   readonly scenarios: readonly LabScenario[];
+  /** The CKA drills, worked in a lab on the CKA drills screen. */
+  readonly drills: readonly Drill[];
+  /** The best score ever earned per drill id, in whole percent. */
+  readonly drillBest: Readonly<Record<string, number>>;
   readonly problem?: string;
 }
 
@@ -30,6 +34,10 @@ export interface LabProps {
   readonly editFile: (path: string) => string | undefined;
   /** `... > FILE`: writes the learner's file; a problem to show, or undefined. */
   readonly writeFile: (path: string, text: string) => string | undefined;
+  /** A drill's lab graded (on a copy; nothing in the lab changes) and the attempt saved: the report to print. */
+  readonly checkDrill: (drill: Drill, run: LabRun) => Promise<string>;
+  /** A drill's reference solution, as the lab prints it. */
+  readonly solutionOf: (drill: Drill) => string;
   readonly wallNow: () => number;
   readonly newSeed: () => number;
 }

@@ -138,6 +138,36 @@ describe('the Lab in a terminal', () => {
     expect(await s.exited).toBe(0);
   });
 
+  it('solves a CKA drill from the home menu: graded in the app, with partial credit, and saved', async () => {
+    const s = open([]);
+    await s.waitFor('Settings');
+    await s.press(...Array<string>(5).fill(KEYS.down), KEYS.enter);
+    await s.waitFor('Run a labelled Pod');
+    for (let i = 0; i < 40; i++) {
+      const before = s.screen();
+      if (/›\s+Run a labelled Pod/.test(before)) break;
+      await s.press(KEYS.down);
+      await s.waitFor((screen) => screen !== before);
+    }
+    await s.press(KEYS.enter);
+    await s.waitFor('Task (');
+    await command(s, 'k run web --image=nginx:1.25');
+    await command(s, 'check');
+    await s.waitFor(/Score [1-9]\/\d+/);
+    expect(s.screen()).toMatch(/✗ label/);
+    await command(s, 'k label pod web app=web');
+    await command(s, 'check');
+    await s.waitFor(/Score (\d+)\/\1 \(100%\)/);
+    await command(s, 'solution');
+    await s.waitFor('kubectl run web --image=nginx:1.25 --labels=app=web');
+    await s.press(KEYS.esc);
+    await s.waitFor(/Run a labelled Pod +100%/);
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
+    const answers = (JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { answers: Record<string, { correct: boolean }[]> }).answers;
+    expect(answers['drill-run-web-pod']?.map((a) => a.correct)).toEqual([false, true]);
+  });
+
   it('names the labs there are for an unknown one (exit 2)', async () => {
     const s = open(['lab', 'lab-first-pd']);
     expect(await s.exited).toBe(2);

@@ -3,7 +3,7 @@
 // print and what the screen must do (open an editor, write a file, leave); the screen does the I/O.
 import { shellOperator } from '../../content/sim-checks/solution.js';
 import type { Lang } from '../../i18n/index.js';
-import { runKubectl, tokenize, type EditSession, type ExecEnv, type FollowSession } from '../../sim/kubectl/index.js';
+import { runKubectl, tokenize, type EditSession, type ExecEnv, type ExecuteResult, type FollowSession } from '../../sim/kubectl/index.js';
 import { runClock } from './lab-clock.js';
 import { runFault } from './lab-faults.js';
 import { advanceGuide, type GuideNews } from './lab-guide.js';
@@ -28,13 +28,19 @@ export type LabEffect =
   | { readonly kind: 'clear' }
   | { readonly kind: 'reset' }
   | { readonly kind: 'leave' }
-  | { readonly kind: 'hint' };
+  | { readonly kind: 'hint' }
+  /** A drill: grade the cluster against its checks. */
+  | { readonly kind: 'check' }
+  /** A drill: show the reference solution (after a check). */
+  | { readonly kind: 'solution' };
 
 export interface LabReply {
   readonly out: readonly OutLine[];
   readonly effect: LabEffect;
   /** `get -w`, `logs -f`: more output as the clock runs, until the next command. */
   readonly follow?: FollowSession;
+  /** `delete`: like kubectl, the prompt waits until these objects are gone. */
+  readonly waitFor?: ExecuteResult['waitFor'];
   /** Steps the line finished. */
   readonly guide?: GuideNews;
 }
@@ -75,7 +81,9 @@ function kubectl(lab: LabLive, words: readonly string[], file: string | undefine
   const out = [...(file ? [] : lines(result.stdout, 'plain')), ...lines(result.stderr, 'error'), ...(result.hint ? lines(result.hint, 'hint') : [])];
   const guide = result.exitCode === 0 ? advanceGuide(lab, words) : undefined;
   const effect: LabEffect = result.edit ? { kind: 'edit', session: result.edit } : file ? { kind: 'write', path: file, text: result.stdout } : { kind: 'none' };
-  return { out, effect, ...(result.follow && !file ? { follow: result.follow } : {}), ...(guide ? { guide } : {}) };
+  return {
+    out, effect, ...(result.follow && !file ? { follow: result.follow } : {}), ...(result.waitFor ? { waitFor: result.waitFor } : {}), ...(guide ? { guide } : {}),
+  };
 }
 
 /** Runs one line typed at the prompt. */
@@ -92,8 +100,13 @@ export function runLabLine(lab: LabLive, line: string, env: LabEnv): LabReply {
   switch (first) {
     case 'clock': return print(runClock(lab, rest, env.lang));
     case 'fault': return print(runFault(lab, rest, 'default', env.lang));
-    case 'help': return reply(lines(t('help'), 'plain'));
+    case 'help': return reply(lines(lab.drill ? `${t('help')}\n${t('drillHelp')}` : t('help'), 'plain'));
     case 'hint': return reply([], { kind: 'hint' });
+    case 'check':
+    case 'solution':
+      if (!lab.drill) return reply(lines(t('drillOnly', { command: first }), 'hint'));
+      if (first === 'solution' && lab.checks === 0) return reply(lines(t('checkFirst'), 'hint'));
+      return reply([], { kind: first });
     case 'clear': return reply([], { kind: 'clear' });
     case 'exit':
     case 'quit':

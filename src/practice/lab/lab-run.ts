@@ -23,6 +23,9 @@ export interface LabRun {
   /** The guided step in progress (0-based; the number of steps when all are done). */
   readonly step: number;
   readonly speed: LabSpeed;
+  /** A drill's hints shown and checks made (a guided lab's hints start over with each step). */
+  readonly hints?: number;
+  readonly checks?: number;
 }
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -40,5 +43,9 @@ export function readLabRun(value: unknown): LabRun | undefined {
   if (!isObj(value) || !isNum(value.seed) || !isNum(value.startEpochMs) || !isNum(value.nowMs) || !isNum(value.step)) return undefined;
   if (!isLog(value.log) || !isLog(value.pending)) return undefined;
   const speed = LAB_SPEEDS.find((s) => s === value.speed) ?? 1;
-  return { seed: value.seed, startEpochMs: value.startEpochMs, log: value.log, pending: value.pending, nowMs: value.nowMs, step: Math.floor(value.step), speed };
+  const counts = {
+    ...(isNum(value.hints) ? { hints: Math.floor(value.hints) } : {}),
+    ...(isNum(value.checks) ? { checks: Math.floor(value.checks) } : {}),
+  };
+  return { seed: value.seed, startEpochMs: value.startEpochMs, log: value.log, pending: value.pending, nowMs: value.nowMs, step: Math.floor(value.step), speed, ...counts };
 }

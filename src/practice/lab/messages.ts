@@ -5,7 +5,7 @@ type Key =
   | 'notFound' | 'noShell' | 'clockState' | 'paused' | 'playing' | 'jumped' | 'clockUsage'
   | 'faultUsage' | 'faultDone' | 'faultNodeDown' | 'faultNodeUp' | 'faultPressureOn' | 'faultPressureOff'
   | 'stepDone' | 'allDone' | 'noHint' | 'noGuide' | 'resetAsk' | 'resetDone' | 'wrote' | 'editUsage'
-  | 'help' | 'replayFailed' | 'setupFailed' | 'followStopped';
+  | 'help' | 'replayFailed' | 'setupFailed' | 'followStopped' | 'drillOnly' | 'checkFirst' | 'noMoreHints' | 'drillHelp';
 
 export const LAB_MESSAGES: Messages<Key> = {
   en: {
@@ -50,6 +50,10 @@ export const LAB_MESSAGES: Messages<Key> = {
     replayFailed: 'The saved lab could not be rebuilt ({detail}), so it starts over.',
     setupFailed: 'This scenario cannot be set up ({detail}). podlab validate reports what is wrong with it.',
     followStopped: '(stopped watching)',
+    drillOnly: '{command} is for CKA drills; a guided lab checks its steps by itself.',
+    checkFirst: 'The solution shows after your first check: try the task, then type check.',
+    noMoreHints: 'That was the last hint ({n} in all).',
+    drillHelp: 'check                   grade the task now (partial credit per check); solution after a check',
   },
   ko: {
     notFound: '{command}: 명령을 찾을 수 없습니다. kubectl(또는 k) 명령을 입력하세요. 랩 전용 명령은 help로 볼 수 있습니다.',
@@ -93,6 +97,10 @@ export const LAB_MESSAGES: Messages<Key> = {
     replayFailed: '저장된 랩을 다시 만들 수 없어서({detail}) 처음부터 시작합니다.',
     setupFailed: '이 시나리오를 준비할 수 없습니다({detail}). podlab validate가 무엇이 잘못됐는지 알려 줍니다.',
     followStopped: '(감시를 멈췄습니다)',
+    drillOnly: '{command}는 CKA 드릴에서 쓰는 명령입니다. 안내형 랩은 단계를 스스로 확인합니다.',
+    checkFirst: '풀이는 처음 채점한 뒤에 볼 수 있습니다. 과제를 풀어 보고 check를 입력하세요.',
+    noMoreHints: '마지막 힌트였습니다(모두 {n}개).',
+    drillHelp: 'check                   지금 채점 (확인 항목마다 부분 점수), 채점 후 solution으로 풀이 보기',
   },
 };
 

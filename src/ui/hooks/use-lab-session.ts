@@ -6,11 +6,11 @@
  */
 import type { Key } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LabScenario } from '../../content/types.js';
+import type { Drill, LabScenario } from '../../content/types.js';
 import type { Lang } from '../../i18n/index.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { FollowSession } from '../../sim/kubectl/index.js';
-import type { LabEffect, LabEnv, LabLive, OutLine, PodWatch } from '../../practice/lab/index.js';
+import type { LabEffect, LabEnv, LabLive, LabReply, OutLine, PodWatch } from '../../practice/lab/index.js';
 import type { LabProps } from '../lab-types.js';
 import { completed, emptyPrompt, promptCursor, promptKey, promptText, splitChunk, submit, type LabPrompt } from '../state/lab-prompt.js';
 import { pick, wrap } from '../text.js';
@@ -35,6 +35,8 @@ interface Ready {
   lab: LabLive;
   watch: PodWatch;
   follow?: FollowSession;
+  /** A `delete` waiting, as kubectl does, until its objects are gone. */
+  waitFor?: LabReply['waitFor'];
   lastWall: number;
   savedAt: number;
   isDirty: boolean;
@@ -43,6 +45,7 @@ interface Ready {
 export interface LabSessionArgs {
   readonly id: string;
   readonly scenario?: LabScenario;
+  readonly drill?: Drill;
   readonly props: LabProps;
   readonly lang: Lang;
   readonly width: number;
@@ -53,7 +56,7 @@ export interface LabSessionArgs {
 const prose = (text: string, width: number, tone: OutLine['tone']): OutLine[] => wrap(text, Math.max(10, width - 1)).map((t) => ({ text: t, tone }));
 
 export function useLabSession(args: LabSessionArgs) {
-  const { id, scenario, props, lang, width, onLeave } = args;
+  const { id, scenario, drill, props, lang, width, onLeave } = args;
   const handOff = useTerminalHandoff();
   const ready = useRef<Ready | undefined>(undefined);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
@@ -67,6 +70,8 @@ export function useLabSession(args: LabSessionArgs) {
     setPromptState(p);
   }, []);
   const [output, setOutput] = useState<readonly OutLine[]>([]);
+  const outputRef = useRef(output);
+  outputRef.current = output;
   const [scroll, setScroll] = useState(0);
   const [candidates, setCandidates] = useState<readonly string[]>([]);
   const [, setFrame] = useState(0);
@@ -98,11 +103,11 @@ export function useLabSession(args: LabSessionArgs) {
         if (isCancelled) return;
         const fresh = { wallMs: props.wallNow(), seed: props.newSeed() };
         const saved = engine.readLabRun(runs[id]);
-        let opened = engine.openLab(id, scenario, saved, fresh);
+        let opened = engine.openLab(id, scenario, saved, fresh, drill);
         const notes: OutLine[] = [];
         if (!opened.ok && saved) {
           notes.push({ text: engine.labText(lang)('replayFailed', { detail: opened.detail }), tone: 'error' });
-          opened = engine.openLab(id, scenario, undefined, fresh);
+          opened = engine.openLab(id, scenario, undefined, fresh, drill);
         }
         if (!opened.ok) {
           setPhase({ kind: 'failed', message: engine.labText(lang)('setupFailed', { detail: opened.detail }) });
@@ -110,7 +115,7 @@ export function useLabSession(args: LabSessionArgs) {
         }
         const lab = opened.lab;
         ready.current = { engine, env, lab, watch: engine.startWatch(lab), lastWall: props.wallNow(), savedAt: props.wallNow(), isDirty: !saved };
-        const intro = scenario ? pick(scenario.intro, lang) : t('freeIntro');
+        const intro = scenario ? pick(scenario.intro, lang) : drill ? t('drillStart') : t('freeIntro');
         print([...notes, ...prose(intro, width, 'hint'), ...(saved ? [{ text: engine.clockLine(lab, lang), tone: 'hint' as const }] : [])]);
         setPhase({ kind: 'ready' });
         if (!saved) save();
@@ -144,8 +149,11 @@ export function useLabSession(args: LabSessionArgs) {
       const wall = props.wallNow();
       const passed = Math.max(0, wall - r.lastWall);
       r.lastWall = wall;
-      if (r.lab.isPaused) return;
-      r.engine.advanceLab(r.lab, r.engine.labNow(r.lab) + passed * r.lab.speed);
+      // A waiting delete needs time to pass, as in a real cluster: a paused clock runs at x1 meanwhile.
+      if (r.lab.isPaused && !r.waitFor) return;
+      r.engine.advanceLab(r.lab, r.engine.labNow(r.lab) + passed * (r.lab.isPaused ? 1 : r.lab.speed));
+      const view = r.lab.live.cluster.view;
+      if (r.waitFor?.every((w) => view.get(w.kind, w.namespace, w.name) === undefined)) r.waitFor = undefined;
       r.engine.pollWatch(r.lab, r.watch);
       if (r.follow) {
         const more = r.follow.next(r.lab.live.cluster.view);
@@ -195,7 +203,7 @@ export function useLabSession(args: LabSessionArgs) {
         setOutput([]);
         return;
       case 'reset': {
-        const opened = r.engine.openLab(r.lab.id, r.lab.scenario, undefined, { wallMs: props.wallNow(), seed: props.newSeed() });
+        const opened = r.engine.openLab(r.lab.id, r.lab.scenario, undefined, { wallMs: props.wallNow(), seed: props.newSeed() }, r.lab.drill);
         if (!opened.ok) return;
         r.lab = opened.lab;
         r.watch = r.engine.startWatch(r.lab);
@@ -206,7 +214,31 @@ export function useLabSession(args: LabSessionArgs) {
       case 'leave':
         onLeave();
         return;
+      case 'check': {
+        const drill = r.lab.drill;
+        if (!drill) return;
+        r.lab.checks += 1;
+        const run = r.engine.labRunOf(r.lab);
+        void props.checkDrill(drill, run).then(
+          (report) => print(report.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const }))),
+          (error: unknown) => print([{ text: String(error), tone: 'error' }]),
+        );
+        return;
+      }
+      case 'solution':
+        if (r.lab.drill) print(props.solutionOf(r.lab.drill).replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })));
+        return;
       case 'hint': {
+        const drill = r.lab.drill;
+        if (drill) {
+          const next = drill.hints[r.lab.hints];
+          if (!next) print([{ text: lt('noMoreHints', { n: drill.hints.length }), tone: 'hint' }]);
+          else {
+            r.lab.hints += 1;
+            print(prose(`${r.lab.hints}/${drill.hints.length} ${pick(next, lang)}`, width, 'hint'));
+          }
+          return;
+        }
         const step = r.engine.currentStep(r.lab);
         if (!r.lab.scenario) print([{ text: lt('noGuide'), tone: 'hint' }]);
         else if (!step?.hint) print([{ text: lt('noHint'), tone: 'hint' }]);
@@ -229,8 +261,11 @@ export function useLabSession(args: LabSessionArgs) {
     const reply = r.engine.runLabLine(r.lab, line, r.env);
     print(reply.out);
     if (reply.follow) r.follow = reply.follow;
+    if (reply.waitFor) r.waitFor = reply.waitFor;
     tellGuide(r, reply.guide);
     effect(r, reply.effect);
+    // A jump of the clock or a fault may have met the step's goal: say so now, not at the next tick.
+    tellGuide(r, r.engine.advanceGuide(r.lab));
     r.engine.pollWatch(r.lab, r.watch);
     save();
     redraw();
@@ -250,18 +285,19 @@ export function useLabSession(args: LabSessionArgs) {
       return;
     }
     if (key.pageUp || key.pageDown) {
-      setScroll((s) => Math.max(0, s + (key.pageUp ? 10 : -10)));
+      setScroll((s) => Math.max(0, Math.min(outputRef.current.length - 1, s + (key.pageUp ? 10 : -10))));
       return;
     }
     if (key.escape) {
-      if (r.follow) {
+      if (r.follow || r.waitFor) {
         r.follow = undefined;
+        r.waitFor = undefined;
         print([{ text: r.engine.labText(lang)('followStopped'), tone: 'hint' }]);
       } else if (promptText(promptRef.current) !== '') setPrompt(emptyPrompt(promptRef.current.history));
       else onLeave();
       return;
     }
-    if (r.follow) return;
+    if (r.follow || r.waitFor) return;
     let p = promptRef.current;
     const complete = () => {
       const c = r.engine.completeLine(promptText(p), promptCursor(p), r.lab.live.cluster.view, 'default');
@@ -298,7 +334,7 @@ export function useLabSession(args: LabSessionArgs) {
       scroll,
       prompt: { text: promptText(prompt), cursor: promptCursor(prompt) },
       candidates,
-      isFollowing: r.follow !== undefined,
+      isFollowing: r.follow !== undefined || r.waitFor !== undefined,
     }
     : undefined;
   const clock = r ? { time: r.engine.formatAge(r.engine.labNow(r.lab)), isPaused: r.lab.isPaused, speed: r.lab.speed } : undefined;
@@ -306,9 +342,11 @@ export function useLabSession(args: LabSessionArgs) {
 }
 
 function guideOf(r: Ready, lang: Lang): Pick<LabScreenModel, 'guide'> {
+  const t = labUiText(lang);
+  const drill = r.lab.drill;
+  if (drill) return { guide: { title: t('task', { weight: drill.weight }), text: pick(drill.task, lang), isFinished: false } };
   const scenario = r.lab.scenario;
   if (!scenario) return {};
-  const t = labUiText(lang);
   const step = r.engine.currentStep(r.lab);
   if (!step) return { guide: { title: t('finished'), text: pick(scenario.outro, lang), isFinished: true } };
   const hint = r.lab.hints > 0 && step.hint ? pick(step.hint, lang) : undefined;

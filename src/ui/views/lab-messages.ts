@@ -4,7 +4,7 @@ import { translator, type Messages } from '../../i18n/index.js';
 type Key =
   | 'sandbox' | 'sandboxAbout' | 'pickTitle' | 'pickIntro' | 'done' | 'started' | 'minutes'
   | 'podsPanel' | 'eventsPanel' | 'noEvents' | 'noPods' | 'step' | 'hint' | 'finished' | 'paused' | 'playing'
-  | 'loading' | 'unloadable' | 'pickKeys' | 'keys' | 'keysFollow' | 'scrolled' | 'more' | 'noLabs' | 'freeIntro';
+  | 'loading' | 'unloadable' | 'pickKeys' | 'keys' | 'keysFollow' | 'scrolled' | 'more' | 'noLabs' | 'freeIntro' | 'drillsIntro' | 'task' | 'noDrills' | 'drillStart';
 
 export const LAB_UI_MESSAGES: Messages<Key> = {
   en: {
@@ -32,6 +32,10 @@ export const LAB_UI_MESSAGES: Messages<Key> = {
     scrolled: '↓ {n} more lines below (PgDn)',
     more: '{n} more',
     noLabs: 'No guided scenarios are installed; the free lab is always there.',
+    drillsIntro: 'Exam-style tasks on a simulated cluster. Solve one with kubectl, then type check to grade it (partial credit per check); hint helps, solution shows after a check.',
+    task: 'Task ({weight} points)',
+    noDrills: 'No CKA drills are installed.',
+    drillStart: 'Type check when you are done; hint for a hint.',
     freeIntro: 'The free lab: an empty cluster with controlplane, node01 and node02. Type kubectl (or k) commands; help lists the rest.',
   },
   ko: {
@@ -59,6 +63,10 @@ export const LAB_UI_MESSAGES: Messages<Key> = {
     scrolled: '↓ 아래에 {n}줄 더 있음 (PgDn)',
     more: '{n}개 더',
     noLabs: '설치된 안내형 시나리오가 없습니다. 자유 랩은 언제든 쓸 수 있습니다.',
+    drillsIntro: '시뮬레이션 클러스터에서 푸는 시험형 과제입니다. kubectl로 풀고 check를 입력해 채점하세요(확인 항목마다 부분 점수). hint는 힌트, solution은 채점 후 풀이를 보여 줍니다.',
+    task: '과제 ({weight}점)',
+    noDrills: '설치된 CKA 드릴이 없습니다.',
+    drillStart: '다 풀었으면 check를 입력하세요. 힌트는 hint.',
     freeIntro: '자유 랩: controlplane, node01, node02가 있는 빈 클러스터입니다. kubectl(또는 k) 명령을 입력하세요. 나머지 명령은 help로 볼 수 있습니다.',
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { OutLine } from '../../practice/lab/lab-line.js';
 import { graphemes } from '../state/quiz-editor.js';
-import { padEnd, truncate, widthOf, wrap } from '../text.js';
+import { truncate, widthOf, wrap } from '../text.js';
 import type { ViewContext } from './context.js';
 import { labUiText } from './lab-messages.js';
 import { BLANK, line, type Line, type Span, type Tone } from './line.js';
@@ -35,7 +35,8 @@ const TONES: Readonly<Record<OutLine['tone'], Tone>> = { plain: 'plain', error: 
 function panel(title: string, header: string, rows: readonly string[], empty: string, width: number, height: number): Line[] {
   const body = Math.max(0, height - 2);
   const shown = rows.length === 0 ? [line(truncate(' ' + empty, width), 'dim')] : rows.slice(-body).map((r) => line(truncate(' ' + r, width)));
-  const out: Line[] = [line(padEnd(truncate(`─ ${title} `, width), width).replace(/ +$/, (s) => '─'.repeat(s.length)), 'dim')];
+  const head = truncate(`─ ${title} `, width);
+  const out: Line[] = [line(head + '─'.repeat(Math.max(0, width - widthOf(head))), 'dim')];
   if (height > 1) out.push(line(truncate(' ' + header, width), 'dim'));
   out.push(...shown);
   while (out.length < height) out.push(BLANK);
@@ -90,7 +91,8 @@ function outputLines(ctx: ViewContext, m: LabScreenModel, height: number): Line[
   if (height <= 0) return [];
   const t = labUiText(ctx.lang);
   const all = m.output.map((o) => line(truncate(o.text, ctx.width), TONES[o.tone]));
-  const scroll = Math.min(m.scroll, Math.max(0, all.length - height));
+  // Scrolled, the last line says so: the top is reached one line later than it would be without it.
+  const scroll = all.length <= height ? 0 : Math.min(m.scroll, all.length - height + 1);
   const end = all.length - scroll;
   if (scroll === 0) return all.slice(Math.max(0, end - height), end);
   return [...all.slice(Math.max(0, end - height + 1), end), line(truncate(t('scrolled', { n: scroll }), ctx.width), 'dim')];
@@ -116,15 +118,29 @@ function tail(text: string, width: number): string {
   return out;
 }
 
+/** Candidates from `from` on, two spaces apart, as many as fit in `width` (at least one, cut if need be). */
+function fill(words: readonly string[], from: number, width: number): { readonly text: string; readonly next: number } {
+  let text = truncate(words[from] ?? '', width);
+  let next = from + 1;
+  while (next < words.length && widthOf(`${text}  ${words[next]}`) <= width) text += `  ${words[next++]}`;
+  return { text, next };
+}
+
+/** Tab's candidates on two lines at most; the second keeps room to say how many did not fit. */
 function candidateLines(ctx: ViewContext, m: LabScreenModel): Line[] {
-  if (m.candidates.length === 0) return [];
+  const words = m.candidates;
+  if (words.length === 0) return [];
   const t = labUiText(ctx.lang);
-  const joined = m.candidates.join('  ');
-  const lines = wrap(joined, ctx.width - 2).slice(0, 2);
-  const shown = lines.join(' ').split(/\s+/).filter(Boolean).length;
-  const rest = m.candidates.length - shown;
-  if (rest > 0 && lines.length > 0) lines[lines.length - 1] = truncate(`${lines[lines.length - 1]}  (${t('more', { n: rest })})`, ctx.width - 2);
-  return lines.map((l) => line(' ' + l, 'dim'));
+  const room = ctx.width - 2;
+  const first = fill(words, 0, room);
+  if (first.next >= words.length) return [line(' ' + first.text, 'dim')];
+  let second = fill(words, first.next, room);
+  if (second.next < words.length) {
+    const more = (n: number) => `  (${t('more', { n })})`;
+    const cut = fill(words, first.next, Math.max(1, room - widthOf(more(words.length))));
+    second = { text: cut.text + more(words.length - cut.next), next: cut.next };
+  }
+  return [line(' ' + first.text, 'dim'), line(' ' + second.text, 'dim')];
 }
 
 /** The body of the lab screen, exactly `ctx.height` lines. */
