@@ -1,7 +1,7 @@
 /**
  * Check 6: a guided lab can be played through with its reference solutions. The cluster starts
  * at t = 0 with the setup; each step starts where the previous one ended. At its start a `pod` or
- * `jsonpath` goal must not be met yet; then the step's solution runs through the kubectl layer
+ * `jsonpath` goal must not be met yet; then, at a learner's pace, the step's solution runs through the kubectl layer
  * (its commands first, then its manifest, as a learner fixing a Pod deletes it before creating it
  * again) and the goal must be met within `within`, judged every simulated second. A `ran` goal
  * must be satisfied by one of the step's own solution commands. The next step starts the moment
@@ -23,6 +23,12 @@ import { readsFile, runSolutionOn, shellOperator, type SolutionLine } from './so
 /** How long a goal may take after the solution when the step does not say (`within`). */
 export const DEFAULT_WITHIN_S = 120;
 const TICK_MS = 1000;
+/**
+ * A learner reads each step and types before anything happens: the solution runs this long
+ * after the step starts. Without it a guide could only work for someone who acts in the same
+ * simulated instant (a delete before the Pods it means exist, a fix before the fault shows).
+ */
+export const LEARNER_PACE_MS = 15_000;
 
 /** Why a solution line cannot be a lab solution: the Lab's prompt has kubectl, no shell and no editor. */
 function lineProblem(text: string): SimSaid | undefined {
@@ -57,7 +63,7 @@ function checkStep(ctx: SimCheckCtx, step: LabStep, n: number, start: SimState):
     }
   }
   const applied = manifest !== undefined ? { text: manifest, at: ctx.at(step.solution, 'manifest') } : undefined;
-  const done = runSolutionOn(ctx, start, lines, applied, 'commands-first');
+  const done = runSolutionOn(ctx, advance(start, start.now + LEARNER_PACE_MS), lines, applied, 'commands-first');
   if (!done) return undefined;
   if (goal.kind === 'ran') {
     const satisfied = commands.some((c) => {
