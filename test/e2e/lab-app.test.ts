@@ -32,11 +32,11 @@ spec:
 `;
 const FIXED = CRASHING.replace('echo starting; exit 1', 'echo starting; sleep 3600');
 
-const open = (args: string[], opts: { lang?: string; cols?: number; rows?: number } = {}) =>
+const open = (args: string[], opts: { lang?: string; cols?: number; rows?: number; editor?: string } = {}) =>
   (session = startCli(args, {
     cols: opts.cols ?? 130, rows: opts.rows ?? 36, cwd: work,
     // The learner's "editor" writes the fixed manifest over the file it is given.
-    env: { PODLAB_HOME: home, LANG: opts.lang ?? 'en_US.UTF-8', EDITOR: `cp ${join(work, 'fixed.yaml')}`, VISUAL: '' },
+    env: { PODLAB_HOME: home, LANG: opts.lang ?? 'en_US.UTF-8', EDITOR: opts.editor ?? `cp ${join(work, 'fixed.yaml')}`, VISUAL: '', KUBE_EDITOR: '' },
   }));
 
 const command = async (s: Session, line: string) => {
@@ -121,6 +121,19 @@ describe('the Lab in a terminal', () => {
     await s.waitFor("'|' needs a shell");
     await command(s, 'k get pod nope');
     await s.waitFor('Error from server (NotFound): pods "nope" not found');
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
+  });
+
+  it('edits a live object through the editor with kubectl edit', async () => {
+    const s = open(['lab', 'sandbox'], { editor: "sed -i 's/run: web/run: edited/'" });
+    await s.waitFor('$ ');
+    await command(s, 'k run web --image=nginx:1.25');
+    await s.waitFor('pod/web created');
+    await command(s, 'k edit pod web');
+    await s.waitFor('pod/web edited');
+    await command(s, 'k get pod web --show-labels');
+    await s.waitFor(/web\s+\S+\s+\S+\s+\d+\s+\S+\s+run=edited/);
     await s.press(KEYS.ctrlC);
     expect(await s.exited).toBe(0);
   });
