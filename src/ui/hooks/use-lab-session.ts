@@ -8,17 +8,16 @@ import type { Key } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Drill, LabScenario } from '../../content/types.js';
 import type { Lang } from '../../i18n/index.js';
-import { assertNever } from '../../util/assert-never.js';
-import type { FollowSession } from '../../sim/kubectl/index.js';
-import type { LabEffect, LabEnv, LabLive, LabReply, OutLine, PodWatch } from '../../practice/lab/index.js';
+import type { LabEffect, OutLine } from '../../practice/lab/index.js';
 import type { LabProps } from '../lab-types.js';
 import { completed, emptyPrompt, promptCursor, promptKey, promptText, splitChunk, submit, type LabPrompt } from '../state/lab-prompt.js';
-import { pick, wrap } from '../text.js';
+import { pick } from '../text.js';
 import type { LabScreenModel } from '../views/lab-screen.js';
 import { labUiText } from '../views/lab-messages.js';
+import { runLabEffect } from './lab-effects.js';
+import { outputLines, prose, type Engine, type Ready } from './lab-ready.js';
 import { useTerminalHandoff } from './use-terminal-handoff.js';
 
-type Engine = typeof import('../../practice/lab/index.js');
 
 /** How often the clock moves while playing (wall milliseconds). */
 const TICK_MS = 250;
@@ -29,18 +28,6 @@ const MAX_OUTPUT = 2000;
 
 export type LabPhase = { readonly kind: 'loading' } | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly message: string };
 
-interface Ready {
-  readonly engine: Engine;
-  readonly env: LabEnv;
-  lab: LabLive;
-  watch: PodWatch;
-  follow?: FollowSession;
-  /** A `delete` waiting, as kubectl does, until its objects are gone. */
-  waitFor?: LabReply['waitFor'];
-  lastWall: number;
-  savedAt: number;
-  isDirty: boolean;
-}
 
 export interface LabSessionArgs {
   readonly id: string;
@@ -53,7 +40,6 @@ export interface LabSessionArgs {
   readonly onLeave: () => void;
 }
 
-const prose = (text: string, width: number, tone: OutLine['tone']): OutLine[] => wrap(text, Math.max(10, width - 1)).map((t) => ({ text: t, tone }));
 
 export function useLabSession(args: LabSessionArgs) {
   const { id, scenario, drill, props, lang, width, onLeave } = args;
@@ -157,7 +143,7 @@ export function useLabSession(args: LabSessionArgs) {
       r.engine.pollWatch(r.lab, r.watch);
       if (r.follow) {
         const more = r.follow.next(r.lab.live.cluster.view);
-        if (more) print(more.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })));
+        if (more) print(outputLines(more, 'plain'));
       }
       tellGuide(r, r.engine.advanceGuide(r.lab));
       r.isDirty = true;
@@ -173,85 +159,8 @@ export function useLabSession(args: LabSessionArgs) {
   }, [save]);
 
   const effect = useCallback((r: Ready, e: LabEffect): void => {
-    const lt = r.engine.labText(lang);
-    switch (e.kind) {
-      case 'none':
-        return;
-      case 'edit': {
-        const edited = handOff(() => props.editObject(e.session.text, e.session.extension));
-        if (!edited.ok) {
-          print(edited.stderr.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'error' })));
-          return;
-        }
-        const o = e.session.finish(edited.documents, r.lab.live.cluster);
-        print([...(o.stdout ? o.stdout.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })) : []),
-          ...(o.stderr ? o.stderr.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'error' as const })) : [])]);
-        if (o.exitCode === 0) tellGuide(r, r.engine.advanceGuide(r.lab, ['edit']));
-        return;
-      }
-      case 'editFile': {
-        const problem = handOff(() => props.editFile(e.path));
-        if (problem) print([{ text: problem, tone: 'error' }]);
-        return;
-      }
-      case 'write': {
-        const problem = props.writeFile(e.path, e.text);
-        print([problem ? { text: problem, tone: 'error' } : { text: lt('wrote', { path: e.path }), tone: 'hint' }]);
-        return;
-      }
-      case 'clear':
-        setOutput([]);
-        return;
-      case 'reset': {
-        const opened = r.engine.openLab(r.lab.id, r.lab.scenario, undefined, { wallMs: props.wallNow(), seed: props.newSeed() }, r.lab.drill);
-        if (!opened.ok) return;
-        r.lab = opened.lab;
-        r.watch = r.engine.startWatch(r.lab);
-        r.follow = undefined;
-        if (r.lab.scenario) print(prose(pick(r.lab.scenario.intro, lang), width, 'hint'));
-        return;
-      }
-      case 'leave':
-        onLeave();
-        return;
-      case 'check': {
-        const drill = r.lab.drill;
-        if (!drill) return;
-        r.lab.checks += 1;
-        const run = r.engine.labRunOf(r.lab);
-        void props.checkDrill(drill, run).then(
-          (report) => print(report.replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const }))),
-          (error: unknown) => print([{ text: String(error), tone: 'error' }]),
-        );
-        return;
-      }
-      case 'solution':
-        if (r.lab.drill) print(props.solutionOf(r.lab.drill).replace(/\n$/, '').split('\n').map((text) => ({ text, tone: 'plain' as const })));
-        return;
-      case 'hint': {
-        const drill = r.lab.drill;
-        if (drill) {
-          const next = drill.hints[r.lab.hints];
-          if (!next) print([{ text: lt('noMoreHints', { n: drill.hints.length }), tone: 'hint' }]);
-          else {
-            r.lab.hints += 1;
-            print(prose(`${r.lab.hints}/${drill.hints.length} ${pick(next, lang)}`, width, 'hint'));
-          }
-          return;
-        }
-        const step = r.engine.currentStep(r.lab);
-        if (!r.lab.scenario) print([{ text: lt('noGuide'), tone: 'hint' }]);
-        else if (!step?.hint) print([{ text: lt('noHint'), tone: 'hint' }]);
-        else {
-          r.lab.hints += 1;
-          print(prose(t('hint', { text: pick(step.hint, lang) }), width, 'hint'));
-        }
-        return;
-      }
-      default:
-        assertNever(e);
-    }
-  }, [handOff, lang, onLeave, print, props, t, tellGuide, width]);
+    runLabEffect(r, e, { lang, width, print, clear: () => setOutput([]), handOff, props, onLeave, tellGuide });
+  }, [handOff, lang, onLeave, print, props, tellGuide, width]);
 
   const runLine = useCallback((line: string) => {
     const r = ready.current;
