@@ -113,8 +113,12 @@ export function labProps(ctx: CommandContext): LabProps {
       const { editor, files, read } = loaded;
       const file = editor.editFile(extension, ctx.env);
       const edited = editor.editText(text, file, (t) => files.parseDocuments({ cwd: ctx.cwd, parse: read.parseManifestText }, t));
-      if (edited.ok) file.remove();
-      return edited.ok ? { ok: true, documents: edited.documents } : { ok: false, stderr: edited.stderr };
+      if (!edited.ok) return { ok: false, stderr: edited.stderr };
+      const settle = (saved: boolean, stderr: string) => {
+        if (saved) file.remove();
+        return saved ? stderr : editor.withKeptCopy(stderr, file.path);
+      };
+      return { ok: true, documents: edited.documents, settle };
     },
     editFile: (path) => {
       const r = spawnSync(`${editorOf()} ${quote(resolve(ctx.cwd, path))}`, { shell: true, stdio: 'inherit', env: { ...ctx.env } as NodeJS.ProcessEnv });

@@ -1,12 +1,10 @@
 // `kubectl edit` across the editor: the object was read when the command ran; the edited
 // documents are saved against the cluster as it is when the editor closes (time went on).
 import type { EditSession } from '../sim/kubectl/index.js';
-import { editText, keptCopy } from './editor.js';
+import { editText, keptCopy, withKeptCopy } from './editor.js';
 import { parseDocuments, type FileAccess } from './files.js';
 import type { PracticeDeps } from './kubectl.js';
 import { inCluster } from './transact.js';
-
-const CANCELLED = 'error: Edit cancelled, no valid changes were saved.\n';
 
 export async function editAndSave(edit: EditSession, access: FileAccess, deps: PracticeDeps): Promise<number> {
   const file = deps.editFile(edit.extension);
@@ -22,10 +20,7 @@ export async function editAndSave(edit: EditSession, access: FileAccess, deps: P
   }
   const { output } = saved.value;
   if (output.exitCode === 0) file.remove();
-  // Note: kubectl names the copy it keeps just before its last line (kubectl/pkg/cmd/util/editor/editoptions.go).
-  const stderr = output.exitCode !== 0 && output.stderr.endsWith(CANCELLED)
-    ? output.stderr.slice(0, -CANCELLED.length) + keptCopy(file.path) + CANCELLED
-    : output.stderr;
+  const stderr = output.exitCode !== 0 ? withKeptCopy(output.stderr, file.path) : output.stderr;
   if (output.stdout) deps.out(output.stdout);
   if (stderr) deps.warn(stderr);
   if (output.hint) deps.warn(output.hint + '\n');

@@ -74,8 +74,18 @@ export function editText(text: string, file: EditFile, parse: Parse): Edited {
     if ('documents' in parsed) return { ok: true, documents: parsed.documents, file };
     shown = withErrorOnTop(r.text, parsed.error);
   }
-  return { ok: false, stderr: keptCopy(file.path) + 'error: Edit cancelled, no valid changes were saved.\n' };
+  return { ok: false, stderr: keptCopy(file.path) + CANCELLED };
 }
 
 /** kubectl's line when it keeps the file of an edit that could not be saved. */
 export const keptCopy = (path: string): string => `A copy of your changes has been stored to "${path}"\n`;
+
+const CANCELLED = 'error: Edit cancelled, no valid changes were saved.\n';
+
+/**
+ * The stderr of a refused save with the kept copy named where kubectl names it: just before its
+ * last line (kubectl/pkg/cmd/util/editor/editoptions.go).
+ */
+export function withKeptCopy(stderr: string, path: string): string {
+  return stderr.endsWith(CANCELLED) ? stderr.slice(0, -CANCELLED.length) + keptCopy(path) + CANCELLED : stderr;
+}

@@ -13,8 +13,14 @@ export interface LoadedLabs {
   readonly problem?: string;
 }
 
-/** A kubectl edit as the editor left it: documents to save, or kubectl's error. */
-export type EditedObject = { readonly ok: true; readonly documents: readonly unknown[] } | { readonly ok: false; readonly stderr: string };
+/**
+ * A kubectl edit as the editor left it: documents to save, or kubectl's error. `settle` is told
+ * how the save went: the file goes when it was saved; otherwise it stays, and the stderr to print
+ * comes back with the kept copy named, as kubectl names it.
+ */
+export type EditedObject =
+  | { readonly ok: true; readonly documents: readonly unknown[]; readonly settle: (saved: boolean, stderr: string) => string }
+  | { readonly ok: false; readonly stderr: string };
 
 export interface LabProps {
   /** Read once, when the Lab first opens. */

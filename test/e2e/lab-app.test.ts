@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS, startCli, type Session } from './pty.js';
 
@@ -134,6 +134,21 @@ describe('the Lab in a terminal', () => {
     await s.waitFor('pod/web edited');
     await command(s, 'k get pod web --show-labels');
     await s.waitFor(/web\s+\S+\s+\S+\s+\d+\s+\S+\s+run=edited/);
+    await s.press(KEYS.ctrlC);
+    expect(await s.exited).toBe(0);
+  });
+
+  it('keeps a copy of an edit the API server refuses, and says where, as kubectl does', async () => {
+    const s = open(['lab', 'sandbox'], { editor: "sed -i 's/restartPolicy: Always/restartPolicy: Never/'" });
+    await s.waitFor('$ ');
+    await command(s, 'k run web --image=nginx:1.25');
+    await s.waitFor('pod/web created');
+    await command(s, 'k edit pod web');
+    const screen = await s.waitFor('error: Edit cancelled, no valid changes were saved.');
+    const kept = /A copy of your changes has been stored to "([^"]+)"/.exec(screen.replace(/\n/g, ''));
+    expect(kept).not.toBeNull();
+    expect(readFileSync(kept?.[1] ?? '', 'utf8')).toContain('restartPolicy: Never');
+    rmSync(dirname(kept?.[1] ?? ''), { recursive: true, force: true });
     await s.press(KEYS.ctrlC);
     expect(await s.exited).toBe(0);
   });

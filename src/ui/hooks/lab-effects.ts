@@ -37,7 +37,7 @@ export function runLabEffect(r: Ready, e: LabEffect, io: EffectIo): void {
         return;
       }
       const o = e.session.finish(edited.documents, r.lab.live.cluster);
-      print([...outputLines(o.stdout, 'plain'), ...outputLines(o.stderr, 'error')]);
+      print([...outputLines(o.stdout, 'plain'), ...outputLines(edited.settle(o.exitCode === 0, o.stderr), 'error')]);
       if (o.exitCode === 0) tellGuide(r, r.engine.advanceGuide(r.lab, ['edit']));
       return;
     }
