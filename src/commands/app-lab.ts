@@ -161,7 +161,7 @@ const labCommandText = translator<'unknownLab' | 'didYouMean' | 'labList' | 'sol
     solutionCommands: 'Run:', solutionThen: 'Then run:',
   },
   ko: {
-    unknownLab: "podlab lab: '{id}'라는 랩은 없습니다.", didYouMean: '혹시 {id}인가요?', labList: '랩 목록:',
+    unknownLab: "podlab lab: '{id}'라는 실습은 없습니다.", didYouMean: '혹시 {id}인가요?', labList: '실습 목록:',
     solutionTitle: '참고 풀이:', solutionManifest: '이 매니페스트를 파일로 저장(vi FILE)한 뒤 kubectl apply -f FILE:',
     solutionCommands: '실행:', solutionThen: '그다음 실행:',
   },
