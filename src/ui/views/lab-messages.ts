@@ -65,7 +65,7 @@ export const LAB_UI_MESSAGES: Messages<Key> = {
     noLabs: '설치된 안내형 시나리오가 없습니다. 자유 실습은 언제든 쓸 수 있습니다.',
     drillsIntro: '시뮬레이션 클러스터에서 푸는 시험형 과제입니다. kubectl로 풀고 check를 입력해 채점하세요(확인 항목마다 부분 점수). hint는 힌트, solution은 채점 후 풀이를 보여 줍니다.',
     task: '과제 ({weight}점)',
-    noDrills: '설치된 CKA 드릴이 없습니다.',
+    noDrills: '설치된 CKA 실습 과제가 없습니다.',
     drillStart: '다 풀었으면 check를 입력하세요. 힌트는 hint.',
     freeIntro: '자유 실습: controlplane, node01, node02가 있는 빈 클러스터입니다. kubectl(또는 k) 명령을 입력하세요. 나머지 명령은 help로 볼 수 있습니다.',
   },
