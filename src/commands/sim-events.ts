@@ -15,7 +15,7 @@ export function clusterEvents(events: readonly AggregatedEvent[], startEpochMs: 
     const { kind, name } = involved(e.object);
     return {
       namespace: e.namespace, name: `${name}.${i.toString(16).padStart(16, '0')}`, type: e.type, reason: e.reason,
-      message: e.message, involvedKind: kind, involvedName: name, source: e.source, ...(e.host ? { host: e.host } : {}),
+      message: e.message, involvedKind: kind, involvedName: name, ...(e.uid ? { involvedUid: e.uid } : {}), source: e.source, ...(e.host ? { host: e.host } : {}),
       count: e.count, firstMs: startEpochMs + e.firstT, lastMs: startEpochMs + e.lastT,
     };
   });

@@ -50,7 +50,7 @@ function describeSection(run: SimRun, pod: PodView, o: PrintOptions): string {
   const note = pod.removedAt !== undefined ? t('deletedNote', { name: pod.name, at: formatT(pod.removedAt) }) + '\n' : '';
   if (!pod.object) return head + note;
   const nowMs = o.startEpochMs + (pod.removedAt !== undefined ? pod.removedAt - 1 : run.endMs);
-  const events = eventsOf(clusterEvents(run.events, o.startEpochMs).filter((e) => e.namespace === pod.namespace), 'Pod', pod.name);
+  const events = eventsOf(clusterEvents(run.events, o.startEpochMs).filter((e) => e.namespace === pod.namespace), 'Pod', pod.name, pod.object.metadata.uid);
   return head + note + describePod(pod.object, events, nowMs);
 }
 

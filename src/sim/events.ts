@@ -1,4 +1,5 @@
 import type { Millis } from './api/types.js';
+import { assignOwn, defineOwn } from './own-props.js';
 
 /** Which component reported an event, as `kubectl describe` shows it in the From column. */
 export type EventSource = 'default-scheduler' | 'kubelet' | 'replicaset-controller' | 'deployment-controller'
@@ -16,6 +17,8 @@ export interface SimEvent {
   readonly source: EventSource;
   /** The node a kubelet event came from (kubectl shows `kubelet` only in newer releases). */
   readonly host?: string;
+  /** `involvedObject.uid`: a pod created again under the same name is another object. */
+  readonly uid?: string;
 }
 
 /** Events as the API server keeps them: identical ones folded into one with a count. */
@@ -35,21 +38,34 @@ export function emptyEventLog(): EventLog {
   return { list: [], index: new Map() };
 }
 
-const keyOf = (e: SimEvent) => `${e.source}\u0000${e.host ?? ''}\u0000${e.object}\u0000${e.namespace}\u0000${e.type}\u0000${e.reason}\u0000${e.message}`;
+// Note: getEventKey (staging/src/k8s.io/client-go/tools/record/events_cache.go) includes the
+// involved object's UID, so a re-created object's events never fold into its predecessor's.
+const keyOf = (e: SimEvent) => `${e.source}\u0000${e.host ?? ''}\u0000${e.object}\u0000${e.uid ?? ''}\u0000${e.namespace}\u0000${e.type}\u0000${e.reason}\u0000${e.message}`;
 
 export function recordEvent(log: EventLog, e: SimEvent): void {
   const key = keyOf(e);
   const at = log.index.get(key);
   if (at === undefined) {
     log.index.set(key, log.list.length);
-    log.list.push({ ...e, count: 1, firstT: e.t, lastT: e.t });
+    // `{ ...e, count: 1, firstT: e.t, lastT: e.t }`, copied key by key (own-props.ts).
+    const first = assignOwn({}, e) as Record<string, unknown>;
+    defineOwn(first, 'count', 1);
+    defineOwn(first, 'firstT', e.t);
+    defineOwn(first, 'lastT', e.t);
+    log.list.push(first as unknown as AggregatedEvent);
     return;
   }
   const prev = log.list[at];
   log.list[at] = { ...prev, count: prev.count + 1, lastT: e.t };
 }
 
-/** The events of one object, oldest first by last occurrence, as `kubectl describe` lists them. */
-export function eventsFor(log: EventLog, object: string, namespace: string): AggregatedEvent[] {
-  return log.list.filter((e) => e.object === object && e.namespace === namespace).sort((a, b) => a.lastT - b.lastT || a.firstT - b.firstT);
+/**
+ * The events of one object, oldest first by last occurrence, as `kubectl describe` lists them.
+ * With `uid`, only that object's (events recorded without one match any object of the name).
+ * Note: kubectl's searchEvents (staging/src/k8s.io/kubectl/pkg/describe/describe.go) selects
+ * on involvedObject name, namespace, kind and uid.
+ */
+export function eventsFor(log: EventLog, object: string, namespace: string, uid?: string): AggregatedEvent[] {
+  return log.list.filter((e) => e.object === object && e.namespace === namespace && (uid === undefined || e.uid === undefined || e.uid === uid))
+    .sort((a, b) => a.lastT - b.lastT || a.firstT - b.firstT);
 }

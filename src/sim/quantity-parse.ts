@@ -73,8 +73,26 @@ export function scanQuantity(str: string): ScannedQuantity | undefined {
   return { positive, value, num, denom, suffix: str.slice(suffixStart) };
 }
 
+/**
+ * Results by text: manifests repeat a few quantities (`50m`, `64Mi`) and the API server, the
+ * scheduler and the kubelet each read them again. A result is a pure function of its text and
+ * is never changed, so nothing invalidates an entry; the table is emptied when it grows large.
+ */
+const PARSED = new Map<string, ParseQuantityResult>();
+const PARSED_MAX = 4096;
+
 /** `ParseQuantity(text)`: no trimming, no sign of whitespace allowed. */
 export function parseQuantity(text: string): ParseQuantityResult {
+  let r = PARSED.get(text);
+  if (r === undefined) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    r = parseText(text);
+    PARSED.set(text, r);
+  }
+  return r;
+}
+
+function parseText(text: string): ParseQuantityResult {
   if (text.length === 0) return { ok: false, error: QUANTITY_FORMAT_ERROR };
   if (text === '0') return { ok: true, value: makeQuantity(0n, 0, 'DecimalSI', text) };
   const scanned = scanQuantity(text);

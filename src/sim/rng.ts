@@ -8,13 +8,18 @@ export function seedRng(seed: number): RngState {
   return seed >>> 0;
 }
 
-/** One draw: a float in [0, 1) and the next state. */
-export function nextFloat(state: RngState): [number, RngState] {
-  const next = (state + 0x6d2b79f5) >>> 0;
+/** The float in [0, 1) that the state `next` (just advanced) gives. */
+function drawFrom(next: RngState): number {
   let t = next;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next];
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** One draw: a float in [0, 1) and the next state. */
+export function nextFloat(state: RngState): [number, RngState] {
+  const next = (state + 0x6d2b79f5) >>> 0;
+  return [drawFrom(next), next];
 }
 
 /** An integer in [0, n). */
@@ -23,16 +28,19 @@ export function nextInt(state: RngState, n: number): [number, RngState] {
   return [Math.floor(f * n), next];
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+
 /** `count` lowercase hexadecimal digits, e.g. for container IDs. */
 export function nextHex(state: RngState, count: number): [string, RngState] {
-  let out = '';
+  // The draws of `nextInt(s, 16)`, one per digit, without a pair per draw or a string per digit.
+  const n = count > 0 ? Math.ceil(count) : 0;
+  const digits = new Array<string>(n);
   let s = state;
-  while (out.length < count) {
-    const [i, n] = nextInt(s, 16);
-    out += i.toString(16);
-    s = n;
+  for (let i = 0; i < n; i++) {
+    s = (s + 0x6d2b79f5) >>> 0;
+    digits[i] = HEX_DIGITS[Math.floor(drawFrom(s) * 16)];
   }
-  return [out, s];
+  return [digits.join(''), s];
 }
 
 /** An RFC 4122 version-4 shaped UID, like the API server assigns. */

@@ -28,29 +28,28 @@ export function queueSize<T>(q: TimerQueue<T>): number {
   return q.at.length;
 }
 
-function before<T>(q: TimerQueue<T>, i: number, j: number): boolean {
-  const a = q.at[i];
-  const b = q.at[j];
-  return a < b || (a === b && q.seq[i] < q.seq[j]);
-}
-
-function swap<T>(q: TimerQueue<T>, i: number, j: number): void {
-  const at = q.at[i]; q.at[i] = q.at[j]; q.at[j] = at;
-  const seq = q.seq[i]; q.seq[i] = q.seq[j]; q.seq[j] = seq;
-  const what = q.what[i]; q.what[i] = q.what[j]; q.what[j] = what;
-}
-
 export function pushTimer<T>(q: TimerQueue<T>, at: Millis, what: T): void {
-  q.at.push(at);
-  q.seq.push(q.nextSeq++);
-  q.what.push(what);
-  let i = q.at.length - 1;
+  const seq = q.nextSeq++;
+  const ats = q.at;
+  const seqs = q.seq;
+  const whats = q.what;
+  // Sift up with a hole: parents later than the new timer move down, the timer is written once.
+  let i = ats.length;
+  ats.push(at);
+  seqs.push(seq);
+  whats.push(what);
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(q, i, parent)) break;
-    swap(q, i, parent);
+    const pa = ats[parent];
+    if (pa < at || (pa === at && seqs[parent] < seq)) break;
+    ats[i] = pa;
+    seqs[i] = seqs[parent];
+    whats[i] = whats[parent];
     i = parent;
   }
+  ats[i] = at;
+  seqs[i] = seq;
+  whats[i] = what;
 }
 
 /** When the earliest timer is due, if any. */
@@ -66,26 +65,33 @@ export function peekTimer<T>(q: TimerQueue<T>): Timer<T> | undefined {
 export function popWhat<T>(q: TimerQueue<T>): T | undefined {
   const n = q.at.length;
   if (n === 0) return undefined;
-  const top = q.what[0];
-  const at = q.at.pop()!;
-  const seq = q.seq.pop()!;
-  const what = q.what.pop()!;
-  if (n === 1) return top;
-  q.at[0] = at;
-  q.seq[0] = seq;
-  q.what[0] = what;
+  const ats = q.at;
+  const seqs = q.seq;
+  const whats = q.what;
+  const top = whats[0];
+  // The last timer sinks from the root through a hole: earlier children move up, it is written once.
+  const at = ats.pop()!;
+  const seq = seqs.pop()!;
+  const what = whats.pop()!;
   const size = n - 1;
+  if (size === 0) return top;
   let i = 0;
   for (;;) {
     const l = 2 * i + 1;
+    if (l >= size) break;
     const r = l + 1;
-    let m = i;
-    if (l < size && before(q, l, m)) m = l;
-    if (r < size && before(q, r, m)) m = r;
-    if (m === i) break;
-    swap(q, i, m);
-    i = m;
+    let c = l;
+    if (r < size && (ats[r] < ats[l] || (ats[r] === ats[l] && seqs[r] < seqs[l]))) c = r;
+    const ca = ats[c];
+    if (at < ca || (at === ca && seq < seqs[c])) break;
+    ats[i] = ca;
+    seqs[i] = seqs[c];
+    whats[i] = whats[c];
+    i = c;
   }
+  ats[i] = at;
+  seqs[i] = seq;
+  whats[i] = what;
   return top;
 }
 

@@ -91,9 +91,12 @@ describe('the Lab in a terminal', () => {
     await s.type('web --image=nginx:1.25');
     await s.press(KEYS.enter);
     await s.waitFor('pod/web created');
-    await command(s, 'clock +1m');
     await s.waitFor('Step 1 done.');
     await s.waitFor('Step 2/');
+    // Step 2 waits for the Pod to be Running and Ready: a minute on, it is.
+    await command(s, 'clock +1m');
+    await s.waitFor('Step 2 done.');
+    await s.waitFor('Step 3/');
     await s.press(KEYS.up);
     await s.waitFor('$ clock +1m');
     await s.press(KEYS.up);
@@ -155,7 +158,7 @@ describe('the Lab in a terminal', () => {
 
   it('speaks Korean and survives a resize', async () => {
     const s = open(['lab'], { lang: 'ko_KR.UTF-8', cols: 80, rows: 24 });
-    await s.waitFor('자유 랩');
+    await s.waitFor('자유 실습');
     await s.press(KEYS.enter);
     await s.waitFor('빈 클러스터');
     s.resize(140, 40);

@@ -1,8 +1,10 @@
 // Defaulting of pod specs, containers, probes and volumes (pkg/apis/core/v1/defaults.go and
-// zz_generated.defaults.go SetObjectDefaults_Pod / _PodTemplate). Pure: returns new objects.
+// zz_generated.defaults.go SetObjectDefaults_Pod / _PodTemplate). Pure: returns new objects, built
+// as copies given their defaults key by key (a spread plus new keys is slow; see own-props.ts).
 import { defaultPullPolicy } from './image-ref.js';
 import { canonicalQuantity } from './quantity-adapter.js';
 import type { Container, PodSpec, Probe, ResourceRequirements, Volume } from './types.js';
+import { sharedShape } from '../own-props.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Rec = Record<string, unknown>;
@@ -22,7 +24,7 @@ function defaultResources(r: ResourceRequirements | undefined, isPod: boolean): 
   let requests = r?.requests;
   // Note: SetDefaults_Pod copies each limit into a missing request, for Pods only (not templates).
   if (isPod && r?.limits) requests = { ...r.limits, ...(r.requests ?? {}) };
-  const out: Mutable<ResourceRequirements> = { ...(r ?? {}) };
+  const out: Mutable<ResourceRequirements> = sharedShape(r ?? {});
   if (r?.limits) out.limits = canonicalResourceList(r.limits);
   if (requests) out.requests = canonicalResourceList(requests);
   return out;
@@ -32,20 +34,22 @@ type HttpGet = NonNullable<Probe['httpGet']>;
 
 /** `SetDefaults_HTTPGetAction`. */
 function defaultHttpGet(h: HttpGet): HttpGet {
-  return { ...h, path: h.path || '/', scheme: h.scheme || 'HTTP' };
+  const out: Mutable<HttpGet> = sharedShape(h);
+  out.path = h.path || '/';
+  out.scheme = h.scheme || 'HTTP';
+  return out;
 }
 
 /** `SetDefaults_Probe`: zero means "not set" for these int32 fields. */
 function defaultProbe(p: Probe | undefined): Probe | undefined {
   if (!p) return undefined;
-  return {
-    ...p,
-    ...(p.httpGet ? { httpGet: defaultHttpGet(p.httpGet) } : {}),
-    timeoutSeconds: p.timeoutSeconds || 1,
-    periodSeconds: p.periodSeconds || 10,
-    successThreshold: p.successThreshold || 1,
-    failureThreshold: p.failureThreshold || 3,
-  };
+  const out: Mutable<Probe> = sharedShape(p);
+  if (p.httpGet) out.httpGet = defaultHttpGet(p.httpGet);
+  out.timeoutSeconds = p.timeoutSeconds || 1;
+  out.periodSeconds = p.periodSeconds || 10;
+  out.successThreshold = p.successThreshold || 1;
+  out.failureThreshold = p.failureThreshold || 3;
+  return out;
 }
 
 function defaultLifecycle(l: Container['lifecycle']): Container['lifecycle'] {
@@ -60,20 +64,19 @@ function defaultLifecycle(l: Container['lifecycle']): Container['lifecycle'] {
 
 /** `SetDefaults_Container` plus the generated per-field defaults of a container. */
 export function defaultContainer(c: Container, opts: PodSpecDefaultsOptions & { readonly hostNetwork?: boolean }): Container {
-  const out: Mutable<Container> = {
-    ...c,
-    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(c.image),
-    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
-    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
-    resources: defaultResources(c.resources, opts.isPod),
-  };
+  const out: Mutable<Container> = sharedShape(c);
+  out.imagePullPolicy = c.imagePullPolicy ?? defaultPullPolicy(c.image);
+  out.terminationMessagePath = c.terminationMessagePath ?? '/dev/termination-log';
+  out.terminationMessagePolicy = c.terminationMessagePolicy ?? 'File';
+  out.resources = defaultResources(c.resources, opts.isPod);
   if (c.ports) {
-    out.ports = c.ports.map((p) => ({
-      ...p,
-      protocol: p.protocol ?? 'TCP',
+    out.ports = c.ports.map((p) => {
+      const port: Mutable<typeof p> = sharedShape(p);
+      port.protocol = p.protocol ?? 'TCP';
       // Note: SetDefaults_Pod's defaultHostNetworkPorts, Pods only.
-      ...(opts.isPod && opts.hostNetwork && !p.hostPort ? { hostPort: p.containerPort } : {}),
-    }));
+      if (opts.isPod && opts.hostNetwork && !p.hostPort) port.hostPort = p.containerPort;
+      return port;
+    });
   }
   if (c.env) {
     out.env = c.env.map((e) => (e.valueFrom?.fieldRef && !e.valueFrom.fieldRef.apiVersion
@@ -132,15 +135,13 @@ export function defaultVolume(v: Volume): Volume {
 /** `SetDefaults_PodSpec`, plus `SetDefaults_Pod` when `isPod`. */
 export function defaultPodSpec(spec: PodSpec, opts: PodSpecDefaultsOptions): PodSpec {
   const hostNetwork = spec.hostNetwork === true;
-  const out: Mutable<PodSpec> = {
-    ...spec,
-    containers: (spec.containers ?? []).map((c) => defaultContainer(c, { ...opts, hostNetwork })),
-    dnsPolicy: spec.dnsPolicy ?? 'ClusterFirst',
-    restartPolicy: spec.restartPolicy ?? 'Always',
-    securityContext: spec.securityContext ?? {},
-    terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
-    schedulerName: spec.schedulerName ?? 'default-scheduler',
-  };
+  const out: Mutable<PodSpec> = sharedShape(spec);
+  out.containers = (spec.containers ?? []).map((c) => defaultContainer(c, { ...opts, hostNetwork }));
+  out.dnsPolicy = spec.dnsPolicy ?? 'ClusterFirst';
+  out.restartPolicy = spec.restartPolicy ?? 'Always';
+  out.securityContext = spec.securityContext ?? {};
+  out.terminationGracePeriodSeconds = spec.terminationGracePeriodSeconds ?? 30;
+  out.schedulerName = spec.schedulerName ?? 'default-scheduler';
   if (spec.initContainers) out.initContainers = spec.initContainers.map((c) => defaultContainer(c, { ...opts, hostNetwork }));
   if (spec.volumes) out.volumes = spec.volumes.map(defaultVolume);
   if (spec.overhead) out.overhead = canonicalResourceList(spec.overhead);

@@ -13,6 +13,7 @@ import type {
   ConfigMap, Deployment, KubeObject, Namespace, Node, ObjectMeta, Pod, PodTemplateSpec, ReplicaSet, Secret, Service,
 } from './types.js';
 import { assertNever } from '../../util/assert-never.js';
+import { sharedShape } from '../own-props.js';
 
 /** Defaulting inputs: the request's namespace plus what admission needs. */
 export interface DefaultsContext extends AdmissionContext {
@@ -88,7 +89,7 @@ function defaultDeployment(d: Deployment): Deployment {
  * defaults, stores every quantity in canonical form and drops status the create strategy resets.
  */
 export function defaultObject(object: KubeObject, ctx: DefaultsContext = {}): KubeObject {
-  const meta: Mutable<ObjectMeta> = { ...(object.metadata ?? {}) };
+  const meta: Mutable<ObjectMeta> = sharedShape(object.metadata ?? {});
   // Note: cluster-scoped objects lose a namespace they were given (rest.BeforeCreate).
   if (kindInfoOf(object).namespaced) meta.namespace = meta.namespace || ctx.namespace || 'default';
   else delete meta.namespace;

@@ -27,7 +27,7 @@ function scaleEvent(state: SimState, d: Deployment, rs: ReplicaSet, from: number
   emit(state, {
     type: 'Normal', reason: 'ScalingReplicaSet', source: 'deployment-controller',
     message: `Scaled ${dir} replica set ${rs.metadata.name} from ${from} to ${to}`,
-    object: `deployment/${d.metadata.name}`, namespace: d.metadata.namespace ?? 'default',
+    object: `deployment/${d.metadata.name}`, namespace: d.metadata.namespace ?? 'default', uid: d.metadata.uid,
   });
 }
 

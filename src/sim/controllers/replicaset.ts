@@ -18,7 +18,7 @@ const isActive = (p: Pod): boolean =>
 const isReady = (p: Pod): boolean => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 
 function rsEvent(state: SimState, rs: ReplicaSet, reason: string, message: string): void {
-  emit(state, { type: 'Normal', reason, message, source: 'replicaset-controller', object: `replicaset/${rs.metadata.name}`, namespace: rs.metadata.namespace ?? 'default' });
+  emit(state, { type: 'Normal', reason, message, source: 'replicaset-controller', object: `replicaset/${rs.metadata.name}`, namespace: rs.metadata.namespace ?? 'default', uid: rs.metadata.uid });
 }
 
 /** Pods this ReplicaSet controls; orphans matching its selector are adopted. */

@@ -18,6 +18,9 @@ import { queueController } from './owners.js';
 import { clusterChanged, podAdded } from './scheduling.js';
 import { withClusterIP } from './services.js';
 import type { SimState } from './state.js';
+import { assignOwn, sharedShape, sharedShapeDeep } from '../own-props.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `utilrand.String`'s alphabet: no vowels, no confusable digits. */
 const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
@@ -52,7 +55,9 @@ function withDefaultTolerations(pod: Pod): Pod {
     const has = tolerations.some((t) => (t.key === key || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoExecute'));
     if (!has) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
   }
-  return { ...pod, spec: { ...pod.spec, tolerations } };
+  const spec = sharedShape(pod.spec) as Mutable<Pod['spec']>;
+  spec.tolerations = tolerations;
+  return { ...pod, spec };
 }
 
 /**
@@ -61,13 +66,16 @@ function withDefaultTolerations(pod: Pod): Pod {
  * already SchedulingGated.
  */
 function preparePod(pod: Pod, at: string): Pod {
-  const withSA = { ...pod, spec: { serviceAccountName: 'default', ...pod.spec } };
+  const withSA: Pod = { ...pod, spec: assignOwn({ serviceAccountName: 'default' }, pod.spec) as Pod['spec'] };
   const p = withDefaultTolerations(withSA);
   const gates = (p.spec.schedulingGates ?? []).map((g) => g.name);
   const conditions = gates.length > 0
     ? [{ ...podScheduledCondition({ kind: 'gated', gates }), lastProbeTime: null, lastTransitionTime: at }]
     : undefined;
-  return { ...p, status: { phase: 'Pending', ...(conditions ? { conditions } : {}), qosClass: computeQOS(p) } };
+  const status = conditions ? { phase: 'Pending', conditions, qosClass: computeQOS(p) } : { phase: 'Pending', qosClass: computeQOS(p) };
+  const out = sharedShape(p) as Mutable<Pod>;
+  out.status = status;
+  return out;
 }
 
 function prepareNode(state: SimState, node: Node): Node {
@@ -97,10 +105,13 @@ export function createObject(state: SimState, input: KubeObject): CommandOutcome
   const [uid, rng] = nextUid(state.rng);
   state.rng = rng;
   const workload = input.kind === 'ReplicaSet' || input.kind === 'Deployment';
-  const metadata = {
-    ...input.metadata, name, ...(ns !== undefined ? { namespace: ns } : {}), uid,
-    creationTimestamp: stamp(state.startEpochMs, state.now), ...(workload ? { generation: 1 } : {}),
-  };
+  // `{ ...input.metadata, name, namespace?, uid, creationTimestamp, generation? }`, key by key.
+  const metadata = sharedShape(input.metadata) as Mutable<KubeObject['metadata']> & { creationTimestamp: string };
+  metadata.name = name;
+  if (ns !== undefined) metadata.namespace = ns;
+  metadata.uid = uid;
+  metadata.creationTimestamp = stamp(state.startEpochMs, state.now);
+  if (workload) (metadata as { generation?: number }).generation = 1;
   let obj = { ...input, metadata } as KubeObject;
   switch (obj.kind) {
     case 'Pod': obj = preparePod(obj, metadata.creationTimestamp); break;
@@ -109,7 +120,9 @@ export function createObject(state: SimState, input: KubeObject): CommandOutcome
     case 'Namespace': case 'ConfigMap': case 'Secret': case 'ReplicaSet': case 'Deployment': break;
     default: assertNever(obj);
   }
-  const stored = putObject(state.store, obj);
+  // Every part of a new object gets shared hidden classes (own-props.ts): the engine reads pod
+  // specs, containers and probes at every step.
+  const stored = putObject(state.store, sharedShapeDeep(obj));
   afterCreate(state, stored);
   return { ok: true, action: 'created', ref: { kind: stored.kind, name, ...(ns !== undefined ? { namespace: ns } : {}) } };
 }

@@ -10,6 +10,7 @@ import { listObjects, putObject, removeObject, type Kind } from '../store/store.
 import { stamp } from '../time.js';
 import { notifyOwner } from './owners.js';
 import { removePodObject } from './pods.js';
+import { forget } from './sched-queue.js';
 import type { SimState } from './state.js';
 
 /**
@@ -27,6 +28,7 @@ export function deletePod(state: SimState, pod: Pod, gracePeriodSeconds: number 
     forceRemovePod(state, uid);
     state.toSchedule.delete(uid);
     state.unschedulable.delete(uid);
+    forget(state, uid);
     return;
   }
   const existing = pod.metadata.deletionGracePeriodSeconds;

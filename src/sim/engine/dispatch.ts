@@ -11,6 +11,7 @@ import { runCommand } from './commands.js';
 import { onBoundPodSeen } from './create.js';
 import { warn } from './emit.js';
 import { onNodeMonitor, onTaintEvict } from './node-lifecycle.js';
+import { onRequeue } from './sched-queue.js';
 import { runScheduler } from './scheduling.js';
 import type { SimState, Task } from './state.js';
 
@@ -21,15 +22,24 @@ function touch(state: SimState, uid: string): void {
 }
 
 export function dispatch(state: SimState, task: Task): void {
+  // Probe ticks are most timers: handled first, with one read of the (polymorphic) kind.
   // Note: a probe tick bumps the pod's touch itself, only when it changed something.
-  if (task.k === 'sync' || task.k === 'op' || task.k === 'proc' || task.k === 'stop' || task.k === 'taintEvict' || task.k === 'deadline') {
+  if (task.k === 'probe') {
+    onProbeTick(state, task);
+    return;
+  }
+  // A `requeue` only queues a scheduling cycle, whose own `schedule` timer unparks the workers.
+  if (task.k === 'sync' || task.k === 'op' || task.k === 'proc' || task.k === 'stop' || task.k === 'taintEvict' || task.k === 'deadline' || task.k === 'requeue') {
     touch(state, task.uid);
-  } else if (task.k !== 'probe') {
+  } else {
     state.parkEpoch++;
   }
   switch (task.k) {
     case 'schedule':
       runScheduler(state);
+      return;
+    case 'requeue':
+      onRequeue(state, task.uid, task.gen);
       return;
     case 'sync': {
       const pr = state.pods.get(task.uid);
@@ -43,9 +53,6 @@ export function dispatch(state: SimState, task: Task): void {
     }
     case 'proc':
       onProcWake(state, task.uid, task.c, task.id, task.gen);
-      return;
-    case 'probe':
-      onProbeTick(state, task);
       return;
     case 'stop':
       onStop(state, task.uid, task.c, task.id, task.phase);

@@ -6,23 +6,30 @@ import type { EventDraft } from '../scheduler/events.js';
 import type { SimState } from './state.js';
 import type { Task } from './state.js';
 import { pushTimer } from '../timer-queue.js';
+import { assignOwn, defineOwn } from '../own-props.js';
 
 export function emit(state: SimState, draft: EventDraft): void {
-  const e: SimEvent = { ...draft, t: state.now };
+  // `{ ...draft, t }`, copied key by key so events share hidden classes (own-props.ts).
+  const e = assignOwn({}, draft) as { -readonly [K in keyof SimEvent]: SimEvent[K] };
+  defineOwn(e, 't', state.now);
   recordEvent(state.events, e);
   state.out.push(e);
 }
 
 /** A kubelet event about a pod, from the kubelet on `host`. */
 export function kubeletEvent(
-  state: SimState, pod: { readonly name: string; readonly namespace: string }, host: string,
+  state: SimState, pod: { readonly name: string; readonly namespace: string; readonly uid?: string }, host: string,
   type: 'Normal' | 'Warning', reason: string, message: string,
 ): void {
-  emit(state, { type, reason, message, source: 'kubelet', host, object: `pod/${pod.name}`, namespace: pod.namespace });
+  const object = `pod/${pod.name}`;
+  // Two literals rather than a conditional spread: the same draft, built without the slow path.
+  emit(state, pod.uid
+    ? { type, reason, message, source: 'kubelet', host, object, namespace: pod.namespace, uid: pod.uid }
+    : { type, reason, message, source: 'kubelet', host, object, namespace: pod.namespace });
 }
 
-export function podRef(pod: Pod): { readonly name: string; readonly namespace: string } {
-  return { name: pod.metadata.name ?? '', namespace: pod.metadata.namespace ?? 'default' };
+export function podRef(pod: Pod): { readonly name: string; readonly namespace: string; readonly uid?: string } {
+  return { name: pod.metadata.name ?? '', namespace: pod.metadata.namespace ?? 'default', ...(pod.metadata.uid ? { uid: pod.metadata.uid } : {}) };
 }
 
 export function warn(state: SimState, object: string, message: string): void {

@@ -40,7 +40,7 @@ export function emptyState(startEpochMs: number, seed: number): SimState {
   return {
     now: 0, startEpochMs, rng: seedRng(seed), queue: emptyQueue(), store: emptyStore(), nodes: new Map(), pods: new Map(),
     records: new Map(), printed: new Map(), events: emptyEventLog(), warnings: [], scenarioImages: [], actions: [], toSchedule: new Set(),
-    unschedulable: new Set(), scheduleQueued: false, dirty: new Set(), clusterIPs: new Map(), taintTimers: new Map(),
+    unschedulable: new Set(), scheduleQueued: false, schedQueue: new Map(), dirty: new Set(), clusterIPs: new Map(), taintTimers: new Map(),
     faults: new Map(), ctrlQueued: new Set(), out: [], parkEpoch: 0,
   };
 }

@@ -63,7 +63,7 @@ export function onNodeMonitor(state: SimState, name: string, gen: number): void 
     if (ready && ready.status !== 'False') {
       const conds = pod.status!.conditions!.map((c) => (c.type === 'Ready' ? { ...c, status: 'False' as const, lastTransitionTime: at } : c));
       putObject(state.store, { ...pod, status: { ...pod.status, conditions: conds } });
-      emit(state, { type: 'Warning', reason: 'NodeNotReady', message: 'Node is not ready', source: 'node-controller', object: `pod/${pod.metadata.name}`, namespace: pod.metadata.namespace ?? 'default' });
+      emit(state, { type: 'Warning', reason: 'NodeNotReady', message: 'Node is not ready', source: 'node-controller', object: `pod/${pod.metadata.name}`, namespace: pod.metadata.namespace ?? 'default', uid: pod.metadata.uid });
       state.dirty.add(pod.metadata.uid ?? '');
     }
     planTaintEviction(state, pod, updated);

@@ -3,11 +3,13 @@
 import type { Pod } from '../api/types.js';
 import { jsonEqual } from '../json-equal.js';
 import { generatePodStatus } from '../kubelet/pod-status.js';
-import { printPodRow } from '../status/print-pod.js';
+import { podRowState } from '../status/print-pod.js';
 import { getObject, putObject, removeObject } from '../store/store.js';
 import type { PodRecord, SimState } from './state.js';
 import { notifyOwner } from './owners.js';
 import { clusterChanged } from './scheduling.js';
+
+const isReadyPod = (p: Pod): boolean => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 
 function podByUid(state: SimState, rec: PodRecord): Pod | undefined {
   const pod = getObject(state.store, 'Pod', rec.namespace, rec.name);
@@ -22,11 +24,10 @@ export function takeRow(state: SimState, pod: Pod): void {
   // "(2m ago)" after the count read the clock), so an object already printed gives no new row.
   if (state.printed.get(rec.uid) === pod) return;
   state.printed.set(rec.uid, pod);
-  const row = printPodRow(pod, state.startEpochMs + state.now);
-  const restarts = Number.parseInt(row.restarts, 10) || 0;
+  const row = podRowState(pod);
   const last = rec.rows[rec.rows.length - 1];
-  if (last && last.ready === row.ready && last.status === row.status && last.restarts === restarts) return;
-  rec.rows.push({ t: state.now, ready: row.ready, status: row.status, restarts });
+  if (last && last.ready === row.ready && last.status === row.status && last.restarts === row.restarts) return;
+  rec.rows.push({ t: state.now, ready: row.ready, status: row.status, restarts: row.restarts });
 }
 
 /** Regenerates the status of one pod from its kubelet record (when its kubelet is up). */
@@ -35,6 +36,7 @@ export function refreshPod(state: SimState, uid: string): void {
   if (!rec) return;
   let pod = podByUid(state, rec);
   if (!pod) return;
+  const seen = state.printed.get(uid);
   const pr = state.pods.get(uid);
   const node = pr ? state.nodes.get(pr.node) : undefined;
   if (pr && node && node.downAt === undefined) {
@@ -48,6 +50,12 @@ export function refreshPod(state: SimState, uid: string): void {
       // A finished pod no longer holds its requests: pods waiting for room may fit now.
       if (before?.phase !== status.phase && (status.phase === 'Succeeded' || status.phase === 'Failed')) clusterChanged(state);
     }
+  } else if (seen && seen !== pod && (isReadyPod(seen) !== isReadyPod(pod) || seen.status?.phase !== pod.status?.phase)) {
+    // Note: the ReplicaSet controller enqueues the owner on every pod update (updatePod in
+    // pkg/controller/replicaset/replica_set.go) and recounts readyReplicas (calculateStatus,
+    // replica_set_utils.go), so readiness changed by someone other than the kubelet counts
+    // too: MarkPodsNotReady on a silent node (pkg/controller/util/node/controller_utils.go).
+    notifyOwner(state, pod);
   }
   takeRow(state, pod);
 }

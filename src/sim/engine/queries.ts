@@ -35,9 +35,12 @@ export function getEvents(state: SimState): AggregatedEvent[] {
   return [...state.events.list].sort((a, b) => a.lastT - b.lastT || a.firstT - b.firstT);
 }
 
-/** The events of one object (`kind/name`, e.g. `pod/web`), as `kubectl describe` lists them. */
-export function getObjectEvents(state: SimState, object: string, namespace: string): AggregatedEvent[] {
-  return eventsFor(state.events, object, namespace);
+/**
+ * The events of one object (`kind/name`, e.g. `pod/web`), as `kubectl describe` lists them;
+ * give the object's `uid` to leave out those of an earlier object of the same name.
+ */
+export function getObjectEvents(state: SimState, object: string, namespace: string, uid?: string): AggregatedEvent[] {
+  return eventsFor(state.events, object, namespace, uid);
 }
 
 /** Watch rows of every pod ever created, in creation order. */

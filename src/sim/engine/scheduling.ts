@@ -1,6 +1,7 @@
 // The default scheduler's loop around sim/scheduler: new pods are tried at once (podlab's 0 s),
 // unschedulable ones wait until the cluster changes (a node added or changed, a pod removed or
-// finished), as the scheduling queue's unschedulable pods do. A bound pod goes to its kubelet.
+// finished) and their backoff is over, or 5 minutes pass, as the scheduling queue's
+// unschedulable pods do (sched-queue.ts). A bound pod goes to its kubelet.
 import type { Pod } from '../api/types.js';
 import { kubeletAdmit, type AdmitCycle } from '../kubelet/admit.js';
 import {
@@ -9,17 +10,12 @@ import {
 } from '../scheduler/index.js';
 import { getObject, listObjects, putObject } from '../store/store.js';
 import { stamp } from '../time.js';
-import { emit, schedule } from './emit.js';
+import { assignOwn, defineOwn } from '../own-props.js';
+import { emit } from './emit.js';
 import { deletePod } from './deletion.js';
 import { takeRow } from './pods.js';
+import { failed, forget, moveToActiveOrBackoff, popped, queueAttempt } from './sched-queue.js';
 import type { SimState } from './state.js';
-
-/** Pods waiting for their first attempt (or a retry), by UID. */
-function queueAttempt(state: SimState): void {
-  if (state.scheduleQueued) return;
-  state.scheduleQueued = true;
-  schedule(state, state.now, { k: 'schedule' });
-}
 
 /** A new pod without a node: try it now. */
 export function podAdded(state: SimState, pod: Pod): void {
@@ -28,12 +24,10 @@ export function podAdded(state: SimState, pod: Pod): void {
   queueAttempt(state);
 }
 
-/** Something changed that may let unschedulable pods fit: move them back to the active queue. */
+/** Something changed that may let unschedulable pods fit: move them to the active or backoff queue. */
 export function clusterChanged(state: SimState): void {
   if (state.unschedulable.size === 0) return;
-  for (const uid of state.unschedulable) state.toSchedule.add(uid);
-  state.unschedulable.clear();
-  queueAttempt(state);
+  for (const uid of [...state.unschedulable]) moveToActiveOrBackoff(state, uid);
 }
 
 function pendingPods(state: SimState): Pod[] {
@@ -51,7 +45,15 @@ function withCondition(state: SimState, pod: Pod, cond: { type: string; status: 
   const old = pod.status?.conditions?.find((c) => c.type === cond.type);
   const since = old && old.status === cond.status ? old.lastTransitionTime : stamp(state.startEpochMs, state.now);
   const others = (pod.status?.conditions ?? []).filter((c) => c.type !== cond.type);
-  return { ...pod.status, phase: pod.status?.phase ?? 'Pending', conditions: [...others, { ...cond, lastProbeTime: null, lastTransitionTime: since }] };
+  // `{ ...cond, lastProbeTime, lastTransitionTime }` and `{ ...pod.status, phase, conditions }`,
+  // copied key by key so that statuses share hidden classes (own-props.ts).
+  const stamped = assignOwn({}, cond);
+  defineOwn(stamped, 'lastProbeTime', null);
+  defineOwn(stamped, 'lastTransitionTime', since);
+  const status = assignOwn({}, pod.status ?? {});
+  defineOwn(status, 'phase', pod.status?.phase ?? 'Pending');
+  defineOwn(status, 'conditions', [...others, stamped]);
+  return status as Pod['status'];
 }
 
 /** One scheduling cycle over every queued pod. */
@@ -89,6 +91,7 @@ export function runScheduler(state: SimState): void {
       // SchedulingGated shows Pending once (for any other pod that row repeats the last one).
       if (pod.status?.conditions?.some((c) => c.reason === 'SchedulingGated')) takeRow(state, stored);
       kubeletAdmit(state, stored, cycle);
+      forget(state, uid);
       continue;
     }
     const cond = podScheduledCondition(result);
@@ -96,6 +99,10 @@ export function runScheduler(state: SimState): void {
     let updated: Pod = { ...pod, status };
     if (result.kind === 'unschedulable') {
       emit(state, failedSchedulingEvent(pod, result.message));
+      // Queued back before any victim goes: a victim removed at once is a move request that
+      // sends the pod to backoffQ (moveRequestCycle), not one it misses.
+      popped(state, uid);
+      failed(state, uid, [...new Set(result.failures.map((f) => f.plugin))]);
       if (result.preemption) {
         updated = { ...updated, status: { ...updated.status, nominatedNodeName: result.preemption.node } };
         // Deleting victims changes their nodes: the kubelets look again.
@@ -108,7 +115,6 @@ export function runScheduler(state: SimState): void {
           deletePod(state, v, undefined, false);
         }
       }
-      state.unschedulable.add(uid);
     }
     putObject(state.store, updated);
     state.dirty.add(uid);

@@ -37,6 +37,11 @@ export type Task =
   | { readonly k: 'nodeMonitor'; readonly node: string; readonly gen: number }
   /** The taint eviction controller's timer for a pod on a NoExecute-tainted node. */
   | { readonly k: 'taintEvict'; readonly uid: string; readonly node: string; readonly gen: number }
+  /**
+   * The scheduling queue moves one unschedulable pod back to be tried: its backoff is over, or
+   * it waited in unschedulablePods over 5 minutes (engine/sched-queue.ts).
+   */
+  | { readonly k: 'requeue'; readonly uid: string; readonly gen: number }
   /** A pod's `activeDeadlineSeconds` ran out. */
   | { readonly k: 'deadline'; readonly uid: string }
   /** The kubelet of a pod created with `spec.nodeName` sees it (after it was stored Pending). */
@@ -52,6 +57,18 @@ export interface EvictionWait {
   readonly uid: string;
   readonly since: Millis;
   readonly killedAt?: Millis;
+}
+
+/** The scheduling queue's record of a pod it tried (QueuedPodInfo), kept until the pod is bound. */
+export interface SchedQueueInfo {
+  /** Scheduling attempts so far (`Attempts`, counted when the pod is popped). */
+  attempts: number;
+  /** When the last attempt failed (`Timestamp`). */
+  failedAt: Millis;
+  /** The Filter plugins that rejected it last (`UnschedulablePlugins`). */
+  plugins: readonly string[];
+  /** Bumped whenever the pod moves, so a stale `requeue` timer is dropped. */
+  gen: number;
 }
 
 /** One row of `kubectl get pods -w`: appended when READY, STATUS or the restart count change. */
@@ -105,6 +122,8 @@ export interface SimState {
   readonly unschedulable: Set<string>;
   /** Whether a scheduler attempt is already queued for now. */
   scheduleQueued: boolean;
+  /** Attempts, last failure and rejecting plugins of pods not yet bound, by UID. */
+  readonly schedQueue: Map<string, SchedQueueInfo>;
   /** Pods whose status must be regenerated before the next row is taken. */
   readonly dirty: Set<string>;
   /** Cluster IPs handed out, by `namespace/name` of the Service. */

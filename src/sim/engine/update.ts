@@ -7,6 +7,7 @@ import { putObject } from '../store/store.js';
 import type { CommandOutcome } from './commands-types.js';
 import { refused } from './create.js';
 import { queueController } from './owners.js';
+import { podUpdated } from './sched-queue.js';
 import { clusterChanged, podAdded } from './scheduling.js';
 import type { SimState } from './state.js';
 import { withLiveTokenVolume } from './token-volume.js';
@@ -80,6 +81,7 @@ export function updateObject(state: SimState, current: KubeObject, next: KubeObj
     // The last gate removed: the scheduler's queue lets the pod in (PreEnqueue passes now).
     const ungated = (current.spec.schedulingGates ?? []).length > 0 && (stored.spec.schedulingGates ?? []).length === 0;
     if (ungated) podAdded(state, stored);
+    else if (!stored.spec.nodeName) podUpdated(state, stored.metadata.uid ?? '', stable(current.spec.tolerations) !== stable(stored.spec.tolerations));
     state.dirty.add(stored.metadata.uid ?? '');
     return { ok: true, action: 'configured' };
   }

@@ -1,5 +1,6 @@
 // What a container runs, from its image and its command/args, and the environment it gets.
 
+import { assignOwn, defineOwn } from '../own-props.js';
 import type { ImageConfig } from './types.js';
 
 /**
@@ -19,7 +20,10 @@ export function containerArgv(image: ImageConfig, command?: readonly string[], a
  * container's env from the kubelet (later wins); HOME defaults to /root as runc does for root.
  */
 export function containerEnv(image: ImageConfig, hostname: string, podEnv: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const env: Record<string, string> = { ...image.env, HOSTNAME: hostname, ...podEnv };
+  // `{ ...image.env, HOSTNAME: hostname, ...podEnv }`, copied property by property (own-props.ts).
+  const env: Record<string, string> = assignOwn({}, image.env);
+  defineOwn(env, 'HOSTNAME', hostname);
+  assignOwn(env, podEnv);
   if (env.HOME === undefined) env.HOME = '/root';
   return env;
 }

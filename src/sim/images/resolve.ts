@@ -4,6 +4,7 @@
 import { BASIC_REPOS, PLACEHOLDER, PLACEHOLDER_NAMES } from './catalog-basic.js';
 import { SERVER_REPOS } from './catalog-servers.js';
 import { type RepoDef, STD_PATH } from './catalog-types.js';
+import { assignOwn, defineOwn } from '../own-props.js';
 import { imageFs } from './files.js';
 import { invalidImageMessage, parseImageRef } from './reference.js';
 import type { ImageEntry, ImageRef, PullError, ResolveResult, ScenarioImage } from './types.js';
@@ -82,5 +83,9 @@ export function resolveImage(image: string, scenarioImages: readonly ScenarioIma
   if (!def) return fail('ErrImagePull', pullErrorText(ref));
   if (def.tags && ref.tag !== undefined && !Object.prototype.hasOwnProperty.call(def.tags, ref.tag)) return fail('ErrImagePull', pullErrorText(ref));
   const over = def.tags && ref.tag !== undefined ? def.tags[ref.tag] : {};
-  return { ok: true, image: { ...def.base, ...over, ref, kind: def.kind } };
+  // `{ ...def.base, ...over, ref, kind: def.kind }`, copied property by property (own-props.ts).
+  const entry: Record<string, unknown> = assignOwn(assignOwn({}, def.base), over);
+  defineOwn(entry, 'ref', ref);
+  defineOwn(entry, 'kind', def.kind);
+  return { ok: true, image: entry as unknown as ImageEntry };
 }

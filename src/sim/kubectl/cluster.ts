@@ -16,6 +16,8 @@ export interface ClusterEvent {
   readonly message: string;
   readonly involvedKind: string;
   readonly involvedName: string;
+  /** `involvedObject.uid`, when the recorder set it. */
+  readonly involvedUid?: string;
   /** `spec.containers{app}` for container events. */
   readonly fieldPath?: string;
   /** The reporting component (`kubelet`, `default-scheduler` ...). */

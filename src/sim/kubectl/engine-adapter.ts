@@ -25,7 +25,7 @@ function toEvent(e: AggregatedEvent, index: number, startMs: number): ClusterEve
   const [kind, name] = e.object.split('/');
   return {
     namespace: e.namespace, name: `${name}.${(startMs + e.firstT).toString(16)}${index.toString(16).padStart(4, '0')}`,
-    type: e.type, reason: e.reason, message: e.message, involvedKind: KINDS[kind] ?? kind, involvedName: name,
+    type: e.type, reason: e.reason, message: e.message, involvedKind: KINDS[kind] ?? kind, involvedName: name, ...(e.uid ? { involvedUid: e.uid } : {}),
     source: e.source, ...(e.host ? { host: e.host } : {}), count: e.count, firstMs: startMs + e.firstT, lastMs: startMs + e.lastT,
   };
 }

@@ -13,20 +13,30 @@ function startedText(epoch: number, inst: Instance): string {
   return inst.startedText;
 }
 
+/** `containerd://<id>`, as every status of the instance writes it (written once). */
+function containerIdOf(inst: Instance): string {
+  inst.containerIdText ??= `containerd://${inst.id}`;
+  return inst.containerIdText;
+}
+
 function terminatedState(epoch: number, inst: Instance): ContainerState {
   const exit = inst.exit!;
-  return {
-    terminated: {
-      exitCode: exit.code,
-      ...(exit.signal ? { signal: exit.signal } : {}),
-      reason: exit.reason,
-      ...(exit.message ? { message: exit.message } : {}),
-      startedAt: startedText(epoch, inst),
-      finishedAt: (inst.finishedText ??= stamp(epoch, exit.at)),
-      containerID: `containerd://${inst.id}`,
-    },
-  };
+  // Built in the API's key order: exitCode, signal?, reason, message?, startedAt, finishedAt, containerID.
+  const terminated: Mutable<NonNullable<ContainerState['terminated']>> = { exitCode: exit.code };
+  if (exit.signal) terminated.signal = exit.signal;
+  terminated.reason = exit.reason;
+  if (exit.message) terminated.message = exit.message;
+  terminated.startedAt = startedText(epoch, inst);
+  terminated.finishedAt = (inst.finishedText ??= stamp(epoch, exit.at));
+  terminated.containerID = containerIdOf(inst);
+  return { terminated };
 }
+
+function waitingState(reason: string, message: string | undefined): ContainerState {
+  return { waiting: message ? { reason, message } : { reason } };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `started`: running, and the startup probe (if any) has succeeded. */
 export function isStarted(c: ContainerRuntime): boolean {
@@ -60,7 +70,7 @@ export function containerStatus(pr: PodRuntime, c: ContainerRuntime, epoch: numb
     // Note: status_manager.TerminatePod reports containers that never ran as terminated.
     state = { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } };
   } else if (!inst) {
-    state = { waiting: { reason: c.reason?.reason ?? defaultReason, ...(c.reason?.message ? { message: c.reason.message } : {}) } };
+    state = waitingState(c.reason?.reason ?? defaultReason, c.reason?.message);
   } else if (!inst.exit) {
     state = { running: { startedAt: startedText(epoch, inst) } };
     if (c.previous?.exit) lastState = terminatedState(epoch, c.previous);
@@ -71,20 +81,16 @@ export function containerStatus(pr: PodRuntime, c: ContainerRuntime, epoch: numb
     // (CrashLoopBackOff ...) with its exit moved to lastState (convertToAPIContainerStatuses).
     if (c.reason && pr.isActive && !pr.teardown && shouldRestart(c, inst, restartPolicy)) {
       lastState = state;
-      state = { waiting: { reason: c.reason.reason, ...(c.reason.message ? { message: c.reason.message } : {}) } };
+      state = waitingState(c.reason.reason, c.reason.message);
     }
   }
-  const image = inst ? inst.image.ref.full : (c.spec.image ?? '');
+  const ready = isReady(c);
+  const restartCount = Math.max(0, c.instances - 1);
+  const started = isStarted(c);
+  if (!inst) return { name: c.name, state, lastState, ready, restartCount, image: c.spec.image ?? '', imageID: '', started };
   return {
-    name: c.name,
-    state,
-    lastState,
-    ready: isReady(c),
-    restartCount: Math.max(0, c.instances - 1),
-    image,
-    imageID: inst ? (inst.imageIdText ??= imageId(inst.image)) : '',
-    ...(inst ? { containerID: `containerd://${inst.id}` } : {}),
-    started: isStarted(c),
+    name: c.name, state, lastState, ready, restartCount, image: inst.image.ref.full,
+    imageID: (inst.imageIdText ??= imageId(inst.image)), containerID: containerIdOf(inst), started,
   };
 }
 

@@ -3,10 +3,11 @@
 // before). A missing ConfigMap, Secret or key that is not optional fails the start with
 // CreateContainerConfigError and the same message as upstream.
 import type { ConfigMap, Container, Secret } from '../api/types.js';
-import { getObject, listObjects } from '../store/store.js';
+import { getObject, listObjects, type Store } from '../store/store.js';
 import type { SimState } from '../engine/state.js';
 import { fieldRefValue, resourceFieldValue, type FieldContext } from './env-fields.js';
 import { serviceEnv } from './env-services.js';
+import { defineOwn } from '../own-props.js';
 
 export type EnvResult = { readonly env: Readonly<Record<string, string>> } | { readonly error: string };
 
@@ -31,13 +32,38 @@ export function expandEnv(value: string, vars: ReadonlyMap<string, string>): str
   });
 }
 
-export function resolveEnv(state: SimState, container: Container, f: FieldContext, clusterIPs: ReadonlyMap<string, string>): EnvResult {
-  const ns = f.pod.metadata.namespace ?? 'default';
-  const vars = new Map<string, string>();
+/**
+ * serviceEnv results by store, then by namespace, enableServiceLinks and every Service's
+ * resourceVersion and IP: every container start asks, and Services rarely change. The key holds
+ * all the inputs (a changed Service has a new resourceVersion), so nothing invalidates an entry;
+ * a store's table is emptied when it grows large.
+ */
+const SERVICE_VARS = new WeakMap<Store, Map<string, readonly [string, string][]>>();
+
+function serviceVarsOf(state: SimState, ns: string, links: boolean, clusterIPs: ReadonlyMap<string, string>): readonly [string, string][] {
   const services = listObjects(state.store, 'Service').map((svc) => ({
     svc, ip: clusterIPs.get(`${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`) ?? svc.spec?.clusterIP ?? '',
   }));
-  for (const [k, v] of serviceEnv(services, ns, f.pod.spec.enableServiceLinks ?? true)) vars.set(k, v);
+  let key = `${ns}\u0000${links}`;
+  for (const { svc, ip } of services) key += `\u0000${svc.metadata.resourceVersion}=${ip}`;
+  let table = SERVICE_VARS.get(state.store);
+  if (!table) {
+    table = new Map();
+    SERVICE_VARS.set(state.store, table);
+  }
+  let vars = table.get(key);
+  if (!vars) {
+    if (table.size >= 64) table.clear();
+    vars = serviceEnv(services, ns, links);
+    table.set(key, vars);
+  }
+  return vars;
+}
+
+export function resolveEnv(state: SimState, container: Container, f: FieldContext, clusterIPs: ReadonlyMap<string, string>): EnvResult {
+  const ns = f.pod.metadata.namespace ?? 'default';
+  const vars = new Map<string, string>();
+  for (const [k, v] of serviceVarsOf(state, ns, f.pod.spec.enableServiceLinks ?? true, clusterIPs)) vars.set(k, v);
 
   const configMap = (name: string): ConfigMap | undefined => getObject(state.store, 'ConfigMap', ns, name);
   const secret = (name: string): Secret | undefined => getObject(state.store, 'Secret', ns, name);
@@ -102,5 +128,8 @@ export function resolveEnv(state: SimState, container: Container, f: FieldContex
       vars.set(e.name, resourceFieldValue(src.resourceFieldRef, target, f) ?? '');
     }
   }
-  return { env: Object.fromEntries(vars) };
+  // Object.fromEntries(vars), without the iterator protocol (own-props.ts keeps `__proto__`).
+  const env: Record<string, string> = {};
+  vars.forEach((v, k) => defineOwn(env, k, v));
+  return { env };
 }

@@ -92,7 +92,7 @@ function evict(state: SimState, cand: Candidate, available: number): void {
     const requestText = rt.spec.resources?.requests?.memory !== undefined ? String(rt.spec.resources.requests.memory) : '0';
     if (usage > request) message += `Container ${rt.name} was using ${bytesText(usage)}, request is ${requestText}, has larger consumption of memory. `;
   }
-  emit(state, { type: 'Warning', reason: 'Evicted', message, source: 'kubelet', host: cand.pr.node, object: `pod/${cand.pr.name}`, namespace: cand.pr.namespace });
+  emit(state, { type: 'Warning', reason: 'Evicted', message, source: 'kubelet', host: cand.pr.node, object: `pod/${cand.pr.name}`, namespace: cand.pr.namespace, uid: cand.pr.uid });
   // Note: the phase Failed, this reason and message and the DisruptionTarget condition reach the
   // API only once the containers have stopped (kubelet/pod-status.ts, mergePodStatus).
   cand.pr.reason = 'Evicted';

@@ -9,6 +9,7 @@ import { formatStamp } from '../proc/clock.js';
 import type { Proc } from '../proc/process-types.js';
 import type { HttpAnswer } from '../proc/types.js';
 import type { StampedText } from './log-buffer.js';
+import { assignOwn, defineOwn } from '../own-props.js';
 
 /** What an answer depends on besides the port and path. */
 export interface MemoKey {
@@ -81,7 +82,10 @@ export function rememberHttp(
     byPath = new Map();
     memo.set(port, byPath);
   }
-  const entry: HttpEntry = { ...k, answer: bare, ...(log !== undefined ? { log } : {}) };
-  byPath.set(path, entry);
-  return entry;
+  // `{ ...k, answer, log? }`, copied key by key so entries share hidden classes (own-props.ts).
+  const entry = assignOwn({}, k) as Record<string, unknown>;
+  defineOwn(entry, 'answer', bare);
+  if (log !== undefined) defineOwn(entry, 'log', log);
+  byPath.set(path, entry as unknown as HttpEntry);
+  return entry as unknown as HttpEntry;
 }

@@ -22,8 +22,19 @@ export function imageDigest(image: ImageEntry): string {
   return out.slice(0, 64);
 }
 
+/**
+ * `imageId` by image reference: a pure function of the reference, asked for at every container
+ * start. Nothing invalidates an entry; there is one per distinct image name a process has seen.
+ */
+const IMAGE_IDS = new Map<string, string>();
+
 /** `imageID` as containerd reports it: `docker.io/library/nginx@sha256:<digest>`. */
 export function imageId(image: ImageEntry): string {
-  const repo = image.ref.full.replace(/[:@][^/]*$/, '');
-  return `${repo}@sha256:${imageDigest(image)}`;
+  const full = image.ref.full;
+  let id = IMAGE_IDS.get(full);
+  if (id === undefined) {
+    id = `${full.replace(/[:@][^/]*$/, '')}@sha256:${imageDigest(image)}`;
+    IMAGE_IDS.set(full, id);
+  }
+  return id;
 }

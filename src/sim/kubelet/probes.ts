@@ -117,7 +117,10 @@ function runTick(ctx: Ctx, c: number, kind: ProbeKind, slot: ProbeSlot, manual: 
       requestSync(state, pr, state.now);
     }
   }
-  if (w.result !== before) {
+  // Note: a new container ID is a new result (resultsManager.Set with the initial value in
+  // pkg/kubelet/prober/worker.go doProbe), even when the tick's probe brings the same value back
+  // at once: the status reads ready/started per container ID, so it must be made again.
+  if (w.result !== before || w.containerId !== seen) {
     markDirty(ctx);
     // A startup success lets the next init container (or liveness/readiness) go on.
     if (kind === 'startup') requestSync(state, pr, state.now);

@@ -66,6 +66,8 @@ export interface Instance {
   startedText?: string;
   finishedText?: string;
   imageIdText?: string;
+  /** `containerd://<id>` as the status writes it, once written. */
+  containerIdText?: string;
   /** HTTP answers this instance gave, remembered for repeated probes (http-memo.ts). */
   httpMemo?: HttpMemo;
   /** Read-only exec results in this instance, remembered for repeated probes (exec-memo.ts). */
@@ -140,6 +142,8 @@ export interface PodRuntime {
   sandbox: 'none' | 'creating' | 'ready';
   podIP?: string;
   startTime?: Millis;
+  /** `startTime` as the status writes it, once written. */
+  startStamp?: { readonly at: Millis; readonly text: string };
   /** Init containers, then regular containers, in spec order. */
   readonly containers: ContainerRuntime[];
   op?: PodOp;

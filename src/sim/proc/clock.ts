@@ -69,6 +69,8 @@ export function formatStamp(style: string, epochMs: number): string {
 
 /** Fills `{ts:STYLE}`, `{uptime}` and `{hostname}` in a log template. */
 export function fillTemplate(text: string, epochMs: number, uptimeMs: number, hostname: string): string {
+  // Every placeholder starts with `{`: most lines have none and need no pattern run over them.
+  if (!text.includes('{')) return text;
   return text
     .replace(/\{ts:(\w+)\}/g, (_, style: string) => formatStamp(style, epochMs))
     .replace(/\{uptime\}/g, () => goFloat(uptimeMs / 1000))

@@ -57,34 +57,76 @@ function scriptFile(path: string): CommandImpl {
 const found = (impl: CommandImpl): Lookup => ({ kind: 'found', impl });
 const own = (id: string | undefined) => (id === undefined ? undefined : PROGRAMS[id]);
 const OWN = Object.prototype.hasOwnProperty;
+const MISSING: Lookup = { kind: 'missing' };
+const UNMODELLED_HIT: Lookup = { kind: 'unmodelled' };
 
-/** Finds `name` as the shell's PATH search (or exec of a path) would in this container. */
-export function lookupCommand(world: ProcWorld, cwd: string, name: string, env: Readonly<Record<string, string>>): Lookup {
-  const image = world.image;
-  const tools = userlandTools(image.userland);
-  const unmodelled = UNMODELLED[image.userland];
-  const miss: Lookup = image.opaque ? { kind: 'unmodelled' } : { kind: 'missing' };
-  if (name === '') return miss;
-  if (name.includes('/')) {
-    const path = resolvePath(cwd, name);
-    const prog = own(image.programs[path]);
-    if (prog) return found(prog);
-    const base = baseName(path);
-    if (BIN_DIRS.includes(parentOf(path))) {
-      if (OWN.call(tools, base)) return found(tools[base]);
-      if (unmodelled.has(base)) return { kind: 'unmodelled' };
-    }
-    return world.fs.stat(path) === 'file' ? found(scriptFile(path)) : miss;
+/**
+ * What a search finds without looking at the filesystem: a program of the image, a userland
+ * tool, an unmodelled tool, or `undefined` when only a script file could still match.
+ */
+type StaticHit = Lookup | undefined;
+
+/**
+ * Static answers per image program table (an image's `programs`, shared by every entry of a
+ * catalog tag), then by userland, PATH (or working directory) and name: a shell loop looks the
+ * same commands up at every iteration. They read only constant tables, so nothing invalidates
+ * them (a table is emptied when it grows large); the filesystem part is never cached.
+ */
+const STATIC_HITS = new WeakMap<object, Map<string, StaticHit>>();
+const STATIC_MAX = 512;
+
+function cachedHit(image: ProcWorld['image'], key: string, compute: () => StaticHit): StaticHit {
+  let table = STATIC_HITS.get(image.programs);
+  if (!table) {
+    table = new Map();
+    STATIC_HITS.set(image.programs, table);
   }
-  const dirs = (env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':').filter(Boolean);
+  if (table.has(key)) return table.get(key);
+  if (table.size >= STATIC_MAX) table.clear();
+  const hit = compute();
+  table.set(key, hit);
+  return hit;
+}
+
+function staticByPath(image: ProcWorld['image'], path: string): StaticHit {
+  const prog = own(image.programs[path]);
+  if (prog) return found(prog);
+  const base = baseName(path);
+  if (BIN_DIRS.includes(parentOf(path))) {
+    if (OWN.call(userlandTools(image.userland), base)) return found(userlandTools(image.userland)[base]);
+    if (UNMODELLED[image.userland].has(base)) return UNMODELLED_HIT;
+  }
+  return undefined;
+}
+
+function staticBySearch(image: ProcWorld['image'], dirs: readonly string[], name: string): StaticHit {
   for (const d of dirs) {
     const prog = own(image.programs[`${d}/${name}`]);
     if (prog) return found(prog);
   }
   if (dirs.some((d) => BIN_DIRS.includes(d))) {
+    const tools = userlandTools(image.userland);
     if (OWN.call(tools, name)) return found(tools[name]);
-    if (unmodelled.has(name)) return { kind: 'unmodelled' };
+    if (UNMODELLED[image.userland].has(name)) return UNMODELLED_HIT;
   }
-  for (const d of dirs) if (world.fs.stat(`${d}/${name}`) === 'file') return found(scriptFile(`${d}/${name}`));
+  return undefined;
+}
+
+/** Finds `name` as the shell's PATH search (or exec of a path) would in this container. */
+export function lookupCommand(world: ProcWorld, cwd: string, name: string, env: Readonly<Record<string, string>>): Lookup {
+  const image = world.image;
+  const miss: Lookup = image.opaque ? UNMODELLED_HIT : MISSING;
+  if (name === '') return miss;
+  if (name.includes('/')) {
+    const path = resolvePath(cwd, name);
+    const hit = cachedHit(image, `${image.userland}\u0000/\u0000${path}`, () => staticByPath(image, path));
+    if (hit) return hit;
+    return world.fs.stat(path) === 'file' ? found(scriptFile(path)) : miss;
+  }
+  const pathVar = env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  const dirs = () => pathVar.split(':').filter(Boolean);
+  const hit = cachedHit(image, `${image.userland}\u0000${pathVar}\u0000${name}`, () => staticBySearch(image, dirs(), name));
+  if (hit) return hit;
+  for (const d of dirs()) if (world.fs.stat(`${d}/${name}`) === 'file') return found(scriptFile(`${d}/${name}`));
   return miss;
 }

@@ -80,22 +80,41 @@ function conclude(p: MProc, rt: Runtime, warnings: string[], now: Millis): ProcS
   if (!p.exited && main.done !== undefined) {
     p.exited = main.startError ? { code: 128, startError: main.startError } : { code: main.done };
   }
-  for (const j of p.jobs.slice(1)) if (j.done !== undefined) p.ended[j.id] = { status: j.done, at: j.clock };
-  p.jobs = p.jobs.filter((j, i) => i === 0 || j.done === undefined);
-  const live = p.exited ? [] : p.jobs.filter((j) => j.done === undefined && j.fg);
-  p.listening = live.flatMap((j) => (j.fg!.behaviour.listen ?? []).map((l) => ({
-    port: l.port, since: j.fg!.startedAt + (l.afterMs ?? 0), programStart: j.fg!.startedAt, ...(l.http ? { http: l.http } : {}),
-  })));
-  p.memory = live.flatMap((j) => {
-    const mem = j.fg!.behaviour.memory;
-    return mem ? [{ bytes: mem.bytes, from: j.fg!.startedAt + (mem.afterMs ?? 0), growBytesPerSecond: mem.growBytesPerSecond ?? 0 }] : [];
-  });
+  // Finished background jobs leave the list (their end stays known); most processes have none.
+  if (p.jobs.length > 1) {
+    for (let i = 1; i < p.jobs.length; i++) {
+      const j = p.jobs[i];
+      if (j.done !== undefined) p.ended[j.id] = { status: j.done, at: j.clock };
+    }
+    p.jobs = p.jobs.filter((j, i) => i === 0 || j.done === undefined);
+  }
+  const listening: Proc['listening'][number][] = [];
+  const memory: Proc['memory'][number][] = [];
+  let cpuMilli = 0;
+  let wakeAt: Millis | undefined;
+  for (const j of p.jobs) {
+    if (j.done !== undefined) continue;
+    cpuMilli += j.spinning ? 1000 : (j.fg?.behaviour.cpuMilli ?? 0);
+    if (p.exited) continue;
+    const fg = j.fg;
+    if (fg) {
+      for (const l of fg.behaviour.listen ?? []) {
+        listening.push({ port: l.port, since: fg.startedAt + (l.afterMs ?? 0), programStart: fg.startedAt, ...(l.http ? { http: l.http } : {}) });
+      }
+      const mem = fg.behaviour.memory;
+      if (mem) memory.push({ bytes: mem.bytes, from: fg.startedAt + (mem.afterMs ?? 0), growBytesPerSecond: mem.growBytesPerSecond ?? 0 });
+    }
+    const wake = machineWake(j, now);
+    if (wake !== undefined && (wakeAt === undefined || wake < wakeAt)) wakeAt = wake;
+  }
+  p.listening = listening;
+  p.memory = memory;
   p.memoryBytes = memoryAt(p, now);
-  p.cpuMilli = p.exited ? 0 : p.jobs.reduce((sum, j) => sum + (j.done !== undefined ? 0 : j.spinning ? 1000 : (j.fg?.behaviour.cpuMilli ?? 0)), 0);
+  p.cpuMilli = p.exited ? 0 : cpuMilli;
   p.handlesSigterm = handlesSignal(p, 'SIGTERM');
-  const wakes = p.exited ? [] : p.jobs.map((j) => machineWake(j, now)).filter((t): t is number => t !== undefined);
-  const wakeAt = wakes.length ? Math.max(now + 1, Math.min(...wakes)) : undefined;
-  const logs = [...rt.logs].sort((a, b) => a.at - b.at);
+  if (wakeAt !== undefined) wakeAt = Math.max(now + 1, wakeAt);
+  // The step's own log list is not used after this, so it is sorted in place (a stable sort).
+  const logs = rt.logs.length > 1 ? rt.logs.sort((a, b) => a.at - b.at) : rt.logs;
   return { proc: p as Proc, logs, ...(wakeAt !== undefined ? { wakeAt } : {}), ...(p.exited ? { exit: p.exited } : {}), warnings };
 }
 

@@ -9,7 +9,7 @@ import { hostPortsOf, portConflicts } from './host-ports.js';
 import { matchesRequiredAffinity } from './node-affinity.js';
 import { nodeState, type NodeState } from './node-state.js';
 import { podRequests } from './requests.js';
-import { isExtendedResourceName, toResource } from './resource.js';
+import { isExtendedResourceName, podResource, toResource } from './resource.js';
 import { findUntoleratedTaint } from './tolerations.js';
 
 /** Admission reasons as they appear in `status.reason` (and so in the STATUS column). */
@@ -44,6 +44,12 @@ function withoutUnknownExtended(pod: Pod, node: Node): Pod {
   };
 }
 
+/** Whether any container requests an extended resource (only those can be stripped). */
+function hasExtendedRequest(pod: Pod): boolean {
+  const asks = (c: Container) => Object.keys(c.resources?.requests ?? {}).some(isExtendedResourceName);
+  return pod.spec.containers.some(asks) || (pod.spec.initContainers ?? []).some(asks);
+}
+
 function samePod(a: Pod, b: Pod): boolean {
   return a === b || ((a.metadata.namespace ?? 'default') === (b.metadata.namespace ?? 'default') && a.metadata.name === b.metadata.name);
 }
@@ -69,8 +75,9 @@ export function admitOn(pod: Pod, node: Node, state: NodeState): AdmitResult {
   if (pod.spec.os && pod.spec.os.name !== NODE_OS) {
     return { ok: false, reason: 'PodOSNotSupported', message: "Failed to admit pod as the OS field doesn't match node OS" };
   }
-  const checked = withoutUnknownExtended(pod, node);
-  const short = fitsRequest(toResource(podRequests(checked)), state);
+  // Without unknown extended resources to strip, the requests are the pod's own (memoized).
+  const request = hasExtendedRequest(pod) ? toResource(podRequests(withoutUnknownExtended(pod, node))) : podResource(pod).requested;
+  const short = fitsRequest(request, state);
   if (short.length > 0) {
     const s = short[0];
     return {

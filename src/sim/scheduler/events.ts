@@ -4,6 +4,7 @@ import type { PodCondition, Pod } from '../api/types.js';
 import type { SimEvent } from '../events.js';
 import type { AdmitResult } from './admit.js';
 import type { ScheduleResult } from './types.js';
+import { assignOwn, defineOwn } from '../own-props.js';
 
 /** An event without its time. */
 export type EventDraft = Omit<SimEvent, 't'>;
@@ -12,7 +13,12 @@ const nsOf = (pod: Pod): string => pod.metadata.namespace ?? 'default';
 const keyOf = (pod: Pod): string => `${nsOf(pod)}/${pod.metadata.name ?? ''}`;
 
 function draft(pod: Pod, e: Pick<SimEvent, 'type' | 'reason' | 'message' | 'source'> & { host?: string }): EventDraft {
-  return { ...e, object: `pod/${pod.metadata.name ?? ''}`, namespace: nsOf(pod) };
+  // `{ ...e, object, namespace, uid? }`, copied key by key so events share hidden classes (own-props.ts).
+  const out = assignOwn({}, e) as Record<string, unknown>;
+  defineOwn(out, 'object', `pod/${pod.metadata.name ?? ''}`);
+  defineOwn(out, 'namespace', nsOf(pod));
+  if (pod.metadata.uid) defineOwn(out, 'uid', pod.metadata.uid);
+  return out as unknown as EventDraft;
 }
 
 /** `Successfully assigned <ns>/<name> to <node>` (`finishBinding` in schedule_one.go). */

@@ -9,8 +9,7 @@ import { runFilters, type CycleState } from './filters.js';
 import { nodeNameHint } from './node-affinity.js';
 import { nodeState, type NodeState } from './node-state.js';
 import { preempt } from './preemption.js';
-import { podRequests } from './requests.js';
-import { toResource } from './resource.js';
+import { podResource } from './resource.js';
 import { scoreNodes } from './scores.js';
 import { selectHost } from './select-host.js';
 import type { NodeFailure, ScheduleResult, SchedulerOptions } from './types.js';
@@ -73,7 +72,8 @@ export function scheduleOnStates(
   if (gates.length > 0) return { rng, result: { kind: 'gated', gates } };
   if (all.length === 0) return { rng, result: { kind: 'unschedulable', message: NO_NODES_MESSAGE, failures: [] } };
 
-  const cycle: CycleState = { pod, request: toResource(podRequests(pod)), wording: options.wording ?? 'v1.33' };
+  // `toResource(podRequests(pod))`, kept per spec by podResource (a pod is tried again and again).
+  const cycle: CycleState = { pod, request: podResource(pod).requested, wording: options.wording ?? 'v1.33' };
 
   const hint = nodeNameHint(pod);
   if (hint.kind === 'conflict') {
@@ -83,7 +83,8 @@ export function scheduleOnStates(
   }
 
   // Note: a pod nominated by an earlier preemption goes to that node if it fits now, unscored.
-  const nominated = all.find((s) => s.name === pod.status?.nominatedNodeName);
+  const nominatedName = pod.status?.nominatedNodeName;
+  const nominated = nominatedName === undefined ? undefined : all.find((s) => s.name === nominatedName);
   if (nominated && !feasibleOrFailure(cycle, nominated)) {
     return { rng, result: { kind: 'scheduled', node: nominated.name, scores: [] } };
   }

@@ -21,8 +21,6 @@ export const SCORE_WEIGHTS = {
 
 type ScorePlugin = keyof typeof SCORE_WEIGHTS;
 
-/** The plugins in their weights' order (the order each node's scores are listed in). */
-const PLUGINS = Object.keys(SCORE_WEIGHTS) as ScorePlugin[];
 
 /** `helper.DefaultNormalizeScore`: scale to 0–100 by the highest score; `reverse` flips it. */
 export function defaultNormalizeScore(scores: readonly number[], reverse: boolean): number[] {
@@ -94,11 +92,13 @@ export function normalizedImageName(name: string): string {
   return name.lastIndexOf(':') <= name.lastIndexOf('/') ? `${name}:latest` : name;
 }
 
+const NO_IMAGES: readonly string[] = [];
+
 /** ImageLocality: sizes of the pod's images already on the node, damped by how few nodes have them. */
 function imageLocality(images: readonly string[], node: NodeState, all: readonly NodeState[]): number {
   let sum = 0;
   const onNode = node.node.status?.images ?? [];
-  for (const name of onNode.length === 0 ? [] : images) {
+  for (const name of onNode.length === 0 ? NO_IMAGES : images) {
     const here = onNode.find((i) => i.names.includes(name));
     if (!here) continue;
     const numNodes = all.filter((n) => (n.node.status?.images ?? []).some((i) => i.names.includes(name))).length;
@@ -120,21 +120,36 @@ export function scoreNodes(pod: Pod, feasible: readonly NodeState[], all: readon
   const bestEffort = requested.milliCPU === 0 && requested.memory === 0;
   // Per pod, not per node: the tolerations and image names every node is scored against.
   const tolerations = preferTolerations(pod);
+  const hasPreferred = (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []).length > 0;
   const images = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map((c) => normalizedImageName(c.image ?? ''));
-  const raw: Record<ScorePlugin, number[]> = {
-    TaintToleration: defaultNormalizeScore(feasible.map((n) => intolerablePreferNoSchedule(tolerations, n)), true),
-    NodeAffinity: defaultNormalizeScore(feasible.map((n) => preferredAffinityScore(pod, n.node)), false),
-    NodeResourcesFit: feasible.map((n) => leastAllocated(nonZero, n)),
-    NodeResourcesBalancedAllocation: feasible.map((n) => (bestEffort ? 0 : balancedAllocation(requested, n))),
-    ImageLocality: feasible.map((n) => imageLocality(images, n, all)),
-  };
-  return feasible.map((n, i) => {
-    const plugins: Record<string, number> = {};
-    let total = 0;
-    for (const plugin of PLUGINS) {
-      plugins[plugin] = raw[plugin][i];
-      total += raw[plugin][i] * SCORE_WEIGHTS[plugin];
-    }
-    return { node: n.name, total, plugins };
-  });
+  const n = feasible.length;
+  // The two normalized plugins need every node's raw score first; a pod with nothing that
+  // could score (the usual pod) skips them: all zeros normalize to the same as below.
+  const taint = new Array<number>(n);
+  const affinity = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    taint[i] = intolerablePreferNoSchedule(tolerations, feasible[i]);
+    affinity[i] = hasPreferred ? preferredAffinityScore(pod, feasible[i].node) : 0;
+  }
+  const taintScores = defaultNormalizeScore(taint, true);
+  const affinityScores = defaultNormalizeScore(affinity, false);
+  const out = new Array<NodeScore>(n);
+  for (let i = 0; i < n; i++) {
+    const node = feasible[i];
+    // The plugins in SCORE_WEIGHTS order (the order each node's scores are listed in).
+    const plugins: Record<ScorePlugin, number> = {
+      TaintToleration: taintScores[i],
+      NodeAffinity: affinityScores[i],
+      NodeResourcesFit: leastAllocated(nonZero, node),
+      NodeResourcesBalancedAllocation: bestEffort ? 0 : balancedAllocation(requested, node),
+      ImageLocality: imageLocality(images, node, all),
+    };
+    // The weighted sum (integers, so the order of the terms does not matter).
+    const total = plugins.TaintToleration * SCORE_WEIGHTS.TaintToleration + plugins.NodeAffinity * SCORE_WEIGHTS.NodeAffinity
+      + plugins.NodeResourcesFit * SCORE_WEIGHTS.NodeResourcesFit
+      + plugins.NodeResourcesBalancedAllocation * SCORE_WEIGHTS.NodeResourcesBalancedAllocation
+      + plugins.ImageLocality * SCORE_WEIGHTS.ImageLocality;
+    out[i] = { node: node.name, total, plugins };
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { BUILTINS } from './builtins.js';
 import type { CmdCtx, CmdOutcome, Runtime } from './command-types.js';
 import { SHELL_TOOLS } from './commands/shell-tools.js';
 import { compileText } from './compile-cache.js';
-import { expandFields, expandWord } from './expand.js';
+import { expandFields, expandWord, plainFields } from './expand.js';
 import { exitFrom, pushFrame, scopeOf } from './frames.js';
 import type { Fds, Machine } from './machine-types.js';
 import { notFound, syntaxErrorText } from './messages.js';
@@ -16,6 +16,7 @@ import { expandEnvFor, exportedEnv } from './shell-env.js';
 import { applyRedirs, currentFds, write } from './redirect.js';
 import { startRunning } from './running.js';
 import { warningText } from '../proc/warnings.js';
+import { assignOwn } from '../own-props.js';
 
 /** How a command was reached. `final`: it replaces its shell (exec). */
 export interface Call {
@@ -30,6 +31,12 @@ export interface Call {
 
 /** Expands and redirects a command; undefined when a redirection failed (already reported). */
 export function prepare(m: Machine, rt: Runtime, cmd: SimpleCmd, base: Fds) {
+  // A command of plain words only (`sleep 60`, `echo tick`) reads nothing of the shell's state:
+  // the same result as below, without building the expansion environment.
+  if (cmd.assigns.length === 0 && cmd.redirs.length === 0) {
+    const argv = plainFields(cmd.words);
+    if (argv) return { argv, assigns: {}, fds: { out: base.out, err: base.err }, stdin: undefined, substStatus: undefined };
+  }
   const env = expandEnvFor(m, rt);
   const assigns = Object.fromEntries(cmd.assigns.map((a) => [a.name, expandWord(a.value, env)]));
   const argv = expandFields(cmd.words, env);
@@ -57,7 +64,13 @@ export function execSimple(m: Machine, rt: Runtime, cmd: SimpleCmd, tail: boolea
 function replacesShell(m: Machine, tail: boolean): boolean {
   const f = m.frames[m.frames.length - 1];
   if (f.kind === 'boot') return true;
-  return tail && f.kind === 'script' && m.frames.length === 1 && !Object.values(m.traps).some(Boolean) && m.pending.length === 0;
+  return tail && f.kind === 'script' && m.frames.length === 1 && !hasTrap(m.traps) && m.pending.length === 0;
+}
+
+/** Whether any trap is set (`Object.values(traps).some(Boolean)`, without the list). */
+function hasTrap(traps: Machine['traps']): boolean {
+  for (const k of Object.keys(traps)) if (traps[k]) return true;
+  return false;
 }
 
 export function dispatch(m: Machine, rt: Runtime, argv: readonly string[], call: Call): void {
@@ -121,7 +134,7 @@ function cmdCtx(m: Machine, rt: Runtime, call: Call): CmdCtx {
   return {
     world: rt.world, now: m.clock, cwd: m.cwd,
     get env() {
-      env ??= { ...exportedEnv(m), ...call.assigns };
+      env ??= assignOwn(exportedEnv(m), call.assigns);
       return env;
     },
     stdin: call.stdin ?? '', stdinWaits: call.stdin === undefined && !!rt.world.stdinOpen && m.id === 0,
@@ -167,7 +180,7 @@ function runShell(m: Machine, rt: Runtime, o: Extract<CmdOutcome, { kind: 'shell
     m.status = 2;
     return;
   }
-  const env = { ...exportedEnv(m), ...call.assigns };
+  const env = assignOwn(exportedEnv(m), call.assigns);
   if (call.final) {
     const wasBoot = m.frames[m.frames.length - 1].kind === 'boot';
     m.frames = [{ kind: 'script', chunk, pc: 0, fdDepth: 1, iterDepth: 0 }];

@@ -103,10 +103,41 @@ interface Field {
   real: boolean;
 }
 
+const GLOB_CHARS = /[*?[]/;
+
+/**
+ * Whether a word is one literal part that cannot glob (`sleep`, `"a b"`): it expands to its
+ * text as one field, or (unquoted and empty) to none, without reading the shell's state.
+ */
+function isPlain(word: Word): boolean {
+  if (word.length !== 1) return false;
+  const p = word[0];
+  return p.k === 'lit' && (p.q || !GLOB_CHARS.test(p.v));
+}
+
+/** Appends a plain word's field, as the general path of `expandFields` would. */
+function pushPlain(out: string[], word: Word): void {
+  const p = word[0] as Extract<WordPart, { k: 'lit' }>;
+  if (p.q || p.v !== '') out.push(p.v);
+}
+
+/** The fields of words that are all plain (see isPlain), or undefined when one is not. */
+export function plainFields(words: readonly Word[]): string[] | undefined {
+  for (const word of words) if (!isPlain(word)) return undefined;
+  const out: string[] = [];
+  for (const word of words) pushPlain(out, word);
+  return out;
+}
+
 /** Full expansion of command words into fields. */
 export function expandFields(words: readonly Word[], env: ExpandEnv): string[] {
   const out: string[] = [];
   for (const word of words) {
+    // Most words are one plain literal: the general path below would give the same field.
+    if (isPlain(word)) {
+      pushPlain(out, word);
+      continue;
+    }
     const fields: Field[] = [];
     let cur: Field | undefined;
     const open = () => (cur ??= { text: '', pat: '', glob: false, real: false });

@@ -1,9 +1,8 @@
 // The `kubectl get pods` row, computed as kube-apiserver's printPod does
 // (pkg/printers/internalversion/printers.go). See k8s-semantics.md §1.
-import { isConditionTrue, isRestartableInitContainer } from './containers.js';
 import { humanDuration, translateTimestampSince } from './duration.js';
-import { timestampMs } from './time.js';
-import type { Container, ContainerStatus, Pod } from './types.js';
+import { rowCells } from './row-cells.js';
+import type { Pod } from './types.js';
 
 /** The `Completed` table-row condition printPod attaches to terminal pods. */
 export interface RowCondition {
@@ -28,16 +27,6 @@ export interface PodRow {
   readonly rowCondition?: RowCondition;
 }
 
-/** `node.NodeUnreachablePodReason`. */
-const NODE_LOST = 'NodeLost';
-
-/** Keeps the newest `lastState.terminated.finishedAt`, like `lastRestartDate.Before(...)`. */
-function newerFinish(current: number | undefined, status: ContainerStatus): number | undefined {
-  const finished = timestampMs(status.lastState?.terminated?.finishedAt);
-  if (finished === undefined) return current;
-  return current === undefined || current < finished ? finished : current;
-}
-
 function rowConditionFor(phase: string | undefined): RowCondition | undefined {
   if (phase === 'Succeeded') {
     return { type: 'Completed', status: 'True', reason: 'Succeeded', message: 'The pod has completed successfully.' };
@@ -46,9 +35,13 @@ function rowConditionFor(phase: string | undefined): RowCondition | undefined {
   return undefined;
 }
 
-function terminatedReason(t: { exitCode: number; signal?: number; reason?: string }): string {
-  if (t.reason) return t.reason;
-  return t.signal ? `Signal:${t.signal}` : `ExitCode:${t.exitCode ?? 0}`;
+/**
+ * READY, STATUS and the restart count as `printPodRow` gives them (the count as the number its
+ * RESTARTS text starts with), without the clock-dependent cells: what a watch compares.
+ */
+export function podRowState(pod: Pod): { readonly ready: string; readonly status: string; readonly restarts: number } {
+  const cells = rowCells(pod, false);
+  return { ready: cells.ready, status: cells.status, restarts: Number.parseInt(String(cells.restarts), 10) || 0 };
 }
 
 /**
@@ -57,89 +50,7 @@ function terminatedReason(t: { exitCode: number; signal?: number; reason?: strin
  */
 export function printPodRow(pod: Pod, nowMs: number): PodRow {
   const status = pod.status ?? {};
-  const initSpecs = pod.spec.initContainers ?? [];
-  let restarts = 0;
-  let sidecarRestarts = 0;
-  let readyContainers = 0;
-  let lastRestart: number | undefined;
-  let lastSidecarRestart: number | undefined;
-  let totalContainers = pod.spec.containers.length;
-
-  let reason = status.reason || status.phase || '';
-  // Note: the PodScheduled condition's status is not checked, only its reason.
-  if (status.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) {
-    reason = 'SchedulingGated';
-  }
-
-  // Note: init containers are looked up by name; a later duplicate name wins, as with a Go map.
-  const initByName = new Map<string, Container>();
-  for (const c of initSpecs) {
-    initByName.set(c.name, c);
-    if (isRestartableInitContainer(c)) totalContainers++;
-  }
-
-  let initializing = false;
-  const initStatuses = status.initContainerStatuses ?? [];
-  for (let i = 0; i < initStatuses.length; i++) {
-    const cs = initStatuses[i];
-    const isSidecar = isRestartableInitContainer(initByName.get(cs.name));
-    restarts += cs.restartCount ?? 0;
-    lastRestart = newerFinish(lastRestart, cs);
-    if (isSidecar) {
-      sidecarRestarts += cs.restartCount ?? 0;
-      lastSidecarRestart = newerFinish(lastSidecarRestart, cs);
-    }
-    const { terminated, waiting } = cs.state ?? {};
-    if (terminated && (terminated.exitCode ?? 0) === 0) continue;
-    if (isSidecar && cs.started === true) {
-      if (cs.ready) readyContainers++;
-      continue;
-    }
-    if (terminated) {
-      reason = `Init:${terminatedReason(terminated)}`;
-    } else if (waiting?.reason && waiting.reason !== 'PodInitializing') {
-      reason = `Init:${waiting.reason}`;
-    } else {
-      reason = `Init:${i}/${initSpecs.length}`;
-    }
-    initializing = true;
-    break;
-  }
-
-  if (!initializing || isConditionTrue(status.conditions, 'Initialized')) {
-    // Once initialized, restarts of finished regular init containers no longer count.
-    restarts = sidecarRestarts;
-    lastRestart = lastSidecarRestart;
-    let hasRunning = false;
-    const statuses = status.containerStatuses ?? [];
-    // Walk from the last container to the first, so the first container's reason wins.
-    for (let i = statuses.length - 1; i >= 0; i--) {
-      const cs = statuses[i];
-      restarts += cs.restartCount ?? 0;
-      lastRestart = newerFinish(lastRestart, cs);
-      const { waiting, terminated, running } = cs.state ?? {};
-      if (waiting?.reason) {
-        reason = waiting.reason;
-      } else if (terminated) {
-        reason = terminatedReason(terminated);
-      } else if (cs.ready && running) {
-        hasRunning = true;
-        readyContainers++;
-      }
-    }
-    if (reason === 'Completed' && hasRunning) {
-      reason = isConditionTrue(status.conditions, 'Ready') ? 'Running' : 'NotReady';
-    }
-  }
-
-  // Note: Go tests the pointer, so any deletionTimestamp that is present counts.
-  const deleting = pod.metadata.deletionTimestamp != null;
-  if (deleting && status.reason === NODE_LOST) {
-    reason = 'Unknown';
-  } else if (deleting && status.phase !== 'Succeeded' && status.phase !== 'Failed') {
-    reason = 'Terminating';
-  }
-
+  const { ready, status: reason, restarts, lastRestart } = rowCells(pod, true);
   const restartsText =
     restarts !== 0 && lastRestart !== undefined
       ? `${restarts} (${humanDuration((nowMs - lastRestart) / 1000)} ago)`
@@ -148,7 +59,7 @@ export function printPodRow(pod: Pod, nowMs: number): PodRow {
   const rowCondition = rowConditionFor(status.phase);
   return {
     name: pod.metadata.name ?? '',
-    ready: `${readyContainers}/${totalContainers}`,
+    ready,
     status: reason,
     restarts: restartsText,
     age: translateTimestampSince(pod.metadata.creationTimestamp, nowMs),

@@ -1,6 +1,7 @@
 // The API server's object store: every object by kind and `namespace/name`, with the
 // resourceVersion counter etcd would keep. Plain data (Maps), changed in place by the engine.
 import type { KubeObject } from '../api/types.js';
+import { defineOwn, sharedShape } from '../own-props.js';
 
 /** The kinds the store keeps, as `KubeObject['kind']`. */
 export type Kind = KubeObject['kind'];
@@ -63,11 +64,25 @@ export function listObjects<K extends Kind>(store: Store, kind: K, namespace?: s
 /** Writes an object and gives it the next resourceVersion. Returns the stored object. */
 export function putObject<T extends KubeObject>(store: Store, object: T): T {
   store.rv++;
-  const stored = { ...object, metadata: { ...object.metadata, resourceVersion: String(store.rv) } } as T;
   const b = bucket(store, object.kind);
   const key = objectKey(object);
+  const before = (b.get(key) as { spec?: unknown } | undefined)?.spec;
+  // `{ ...object, metadata: { ...object.metadata, resourceVersion } }`. A spread that only
+  // replaces keys keeps the hidden class it copies; one that adds a key makes a new class for
+  // every object, so the first version is copied key by key instead (own-props.ts), as is a
+  // changed spec.
+  const rv = String(store.rv);
+  let metadata: Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(object.metadata, 'resourceVersion')) metadata = { ...object.metadata, resourceVersion: rv };
+  else {
+    metadata = sharedShape(object.metadata) as Record<string, unknown>;
+    defineOwn(metadata, 'resourceVersion', rv);
+  }
+  const stored = { ...object, metadata } as T;
+  const spec = (object as { spec?: unknown }).spec;
+  if (spec !== before && typeof spec === 'object' && spec !== null) (stored as { spec?: unknown }).spec = sharedShape(spec);
   if (MOUNTED_KINDS.has(object.kind)) store.mountsRv++;
-  else if (object.kind === 'Pod' && (b.get(key) as { spec?: unknown } | undefined)?.spec !== object.spec) store.mountsRv++;
+  else if (object.kind === 'Pod' && before !== spec) store.mountsRv++;
   b.set(key, stored);
   return stored;
 }

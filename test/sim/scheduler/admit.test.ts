@@ -53,7 +53,7 @@ describe('admit', () => {
     expect(rejectedPodStatus(r)).toEqual({
       phase: 'Failed', reason: 'OutOfcpu', message: "Pod was rejected: Node didn't have enough resource: cpu, requested: 3000, used: 0, capacity: 2000" });
     expect(admissionRejectedEvent(podWith('big', {}), r, 'node01')).toEqual({
-      type: 'Warning', reason: 'OutOfcpu', source: 'kubelet', host: 'node01', object: 'pod/big', namespace: 'default',
+      type: 'Warning', reason: 'OutOfcpu', source: 'kubelet', host: 'node01', object: 'pod/big', namespace: 'default', uid: 'uid-big',
       message: "Node didn't have enough resource: cpu, requested: 3000, used: 0, capacity: 2000" });
   });
 });

@@ -63,7 +63,7 @@ describe('FitError message', () => {
 describe('scheduler events', () => {
   it('Scheduled names namespace/name and the node', () => {
     expect(scheduledEvent(pod('web'), 'node01')).toEqual({ type: 'Normal', reason: 'Scheduled', source: 'default-scheduler',
-      object: 'pod/web', namespace: 'default', message: 'Successfully assigned default/web to node01' });
+      object: 'pod/web', namespace: 'default', uid: 'uid-web', message: 'Successfully assigned default/web to node01' });
   });
 
   it('FailedScheduling notes longer than 1024 characters end in " ..."', () => {

@@ -30,7 +30,7 @@ describe('noExecuteTaintEffect', () => {
 
   it('events name the pod as namespace/name', () => {
     expect(taintEvictionEvent(pod('web'))).toEqual({ type: 'Normal', reason: 'TaintManagerEviction', source: 'taint-eviction-controller',
-      object: 'pod/web', namespace: 'default', message: 'Marking for deletion Pod default/web' });
+      object: 'pod/web', namespace: 'default', uid: 'uid-web', message: 'Marking for deletion Pod default/web' });
     expect(taintEvictionCancelledEvent(pod('web')).message).toBe('Cancelling deletion of Pod default/web');
   });
 });

@@ -3,9 +3,14 @@
 import type { ClusterEvent } from '../cluster.js';
 import { type DescribeWriter, since } from './writer.js';
 
-/** Events of one object, oldest last-seen first (a stable sort, ties keep their order). */
-export function eventsOf(events: readonly ClusterEvent[], kind: string, name: string): ClusterEvent[] {
-  return events.filter((e) => e.involvedKind === kind && e.involvedName === name).slice().sort((a, b) => a.lastMs - b.lastMs);
+/**
+ * Events of one object, oldest last-seen first (a stable sort, ties keep their order). With
+ * `uid`, an event recorded for another object of the same name (deleted, created again) is left
+ * out. Note: searchEvents in describe.go selects on involvedObject name, namespace, kind and uid.
+ */
+export function eventsOf(events: readonly ClusterEvent[], kind: string, name: string, uid?: string): ClusterEvent[] {
+  return events.filter((e) => e.involvedKind === kind && e.involvedName === name && (uid === undefined || e.involvedUid === undefined || e.involvedUid === uid))
+    .slice().sort((a, b) => a.lastMs - b.lastMs);
 }
 
 export function writeEvents(w: DescribeWriter, events: readonly ClusterEvent[], nowMs: number): void {

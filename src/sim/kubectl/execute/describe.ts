@@ -14,7 +14,10 @@ import type { Draft } from './types.js';
 
 function describeOne(o: KubeObject, view: ClusterView, showEvents: boolean): string {
   const ns = o.metadata.namespace ?? '';
-  const events = showEvents ? eventsOf(view.events(o.kind === 'Node' ? undefined : ns), o.kind, o.metadata.name ?? '') : [];
+  // Note: describe.go DescribeNode searches with the node's name as its UID (as the kubelet
+  // records node events), so podlab matches a node's events by name alone.
+  const uid = o.kind === 'Node' ? undefined : o.metadata.uid;
+  const events = showEvents ? eventsOf(view.events(o.kind === 'Node' ? undefined : ns), o.kind, o.metadata.name ?? '', uid) : [];
   if (o.kind === 'Pod') return describePod(o, events, view.nowMs);
   if (o.kind === 'Node') {
     const pods = view.list('Pod').filter((p) => (p as Pod).spec.nodeName === o.metadata.name)
