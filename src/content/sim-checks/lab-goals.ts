@@ -19,6 +19,7 @@ import type { SimState } from '../../sim/index.js';
 import { parseFlags, type FlagValue } from '../../sim/kubectl/argv/flags.js';
 import { COMMAND_FLAGS, GLOBAL_FLAGS } from '../../sim/kubectl/argv/specs.js';
 import { tokenize } from '../../sim/kubectl/index.js';
+import { findCommand } from '../../sim/kubectl/parse.js';
 import { resolveResourceType } from '../../sim/kubectl/resources.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { LabGoal } from '../types.js';
@@ -31,34 +32,6 @@ interface Words {
   readonly positionals: readonly string[];
   /** By long name. */
   readonly flags: ReadonlyMap<string, FlagValue>;
-}
-
-/** Global flags that take a value: their value is not the command's name (`k -n dev get po`). */
-const GLOBAL_VALUE_FLAGS = new Set(GLOBAL_FLAGS.filter((f) => f.kind !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
-
-/** The command path (`get`, `create deployment`, `top pod`) and the indexes of its words, as kubectl finds them. */
-function commandPath(argv: readonly string[]): { path: string; used: ReadonlySet<number> } {
-  const used = new Set<number>();
-  let path = '';
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === '--') break;
-    if (word.length > 1 && word.startsWith('-')) {
-      if (!word.includes('=') && GLOBAL_VALUE_FLAGS.has(word)) i++;
-      continue;
-    }
-    if (path === '') {
-      path = word;
-      used.add(i);
-      continue;
-    }
-    // Note: subcommands also take resource short names (`create deploy`, `top po`).
-    const sub = [word, resolveResourceType(word)?.singular].find((w) => w !== undefined && COMMAND_FLAGS[`${path} ${w}`] !== undefined);
-    if (sub === undefined) break;
-    path = `${path} ${sub}`;
-    used.add(i);
-  }
-  return { path, used };
 }
 
 /** A resource word as one token per type; `pod/web` as the type and the name. */
@@ -75,7 +48,7 @@ function normalised(word: string): string[] {
 
 function read(words: readonly string[]): Words | undefined {
   const argv = words[0] === 'kubectl' || words[0] === 'k' ? words.slice(1) : words;
-  const { path, used } = commandPath(argv);
+  const { path, used } = findCommand(argv);
   const rest = argv.filter((_, i) => !used.has(i));
   const parsed = parseFlags(rest, [...(COMMAND_FLAGS[path] ?? []), ...GLOBAL_FLAGS]);
   if (!parsed.ok) return undefined;

@@ -30,8 +30,8 @@ export const SUBCOMMANDS: Readonly<Record<string, Readonly<Record<string, string
 
 const VALUE_FLAGS = new Set(GLOBAL_FLAGS.filter((f) => f.kind !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
 
-/** The command path and the index of each word that named it. */
-function findCommand(argv: readonly string[]): { path: string; used: Set<number> } {
+/** The command path (`get`, `create deployment`, `top pod`) and the index of each word that named it. */
+export function findCommand(argv: readonly string[]): { path: string; used: Set<number> } {
   const used = new Set<number>();
   let path = '';
   for (let i = 0; i < argv.length; i++) {
