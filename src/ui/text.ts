@@ -33,6 +33,26 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
+/** `text` cut into pieces of at most `width` columns, as a terminal wraps a long line. */
+export function chop(text: string, width: number): string[] {
+  if (width <= 0 || widthOf(text) <= width) return [text];
+  const out: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = widthOf(segment);
+    if (used + w > width && piece !== '') {
+      out.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += segment;
+    used += w;
+  }
+  out.push(piece);
+  return out;
+}
+
 /** `text` followed by spaces up to `width` columns. */
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - widthOf(text)));

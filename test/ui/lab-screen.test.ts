@@ -158,17 +158,24 @@ describe('the guide, the output and the prompt', () => {
     expect(lines.at(-2)).toBe('pod/web created');
   });
 
-  it('scrolled up, hides the newest lines and says how many are below', () => {
+  it('scrolled up, hides the newest screen lines and says how many are below', () => {
+    // Every tenth line wraps to four screen lines: 30 lines up from line 119 is line 95.
     const lines = draw({ ...BASE, output: OUTPUT, scroll: 30 });
     expect(lines.at(-2)).toBe(LAB_UI_MESSAGES.en.scrolled.replace('{n}', '30'));
-    expect(lines.at(-3)).toBe('line 89');
-    expect(lines.join('\n')).not.toContain('line 90\n');
+    expect(lines.at(-3)).toBe('line 95');
+    expect(lines.join('\n')).not.toContain('line 96\n');
+  });
+
+  it('wraps a long line as a terminal does, instead of cutting it', () => {
+    const lines = draw({ ...BASE, output: [OUTPUT[0]] });
+    const first = lines.findIndex((l) => l.startsWith('line 0 '));
+    expect(lines.slice(first, first + 4).join('')).toBe(OUTPUT[0].text);
   });
 
   it('scrolled past the top, stops at the first line', () => {
     const lines = draw({ ...BASE, output: OUTPUT, scroll: 10_000 });
     const first = lines.findIndex((l) => l.startsWith('line '));
-    expect(lines[first]).toBe('line 0 ' + 'x'.repeat(92) + '…');
+    expect(lines[first]).toBe('line 0 ' + 'x'.repeat(93));
   });
 
   it('lists the candidates between the output and the prompt', () => {

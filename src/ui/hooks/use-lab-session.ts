@@ -12,7 +12,7 @@ import type { LabEffect, OutLine } from '../../practice/lab/index.js';
 import type { LabProps } from '../lab-types.js';
 import { completed, emptyPrompt, promptCursor, promptKey, promptText, splitChunk, submit, type LabPrompt } from '../state/lab-prompt.js';
 import { pick } from '../text.js';
-import type { LabScreenModel } from '../views/lab-screen.js';
+import { outputHeight, type LabScreenModel } from '../views/lab-screen.js';
 import { labUiText } from '../views/lab-messages.js';
 import { runLabEffect } from './lab-effects.js';
 import { outputLines, prose, type Engine, type Ready } from './lab-ready.js';
@@ -194,7 +194,7 @@ export function useLabSession(args: LabSessionArgs) {
       return;
     }
     if (key.pageUp || key.pageDown) {
-      setScroll((s) => Math.max(0, Math.min(outputRef.current.length - 1, s + (key.pageUp ? 10 : -10))));
+      setScroll((s) => Math.max(0, Math.min(outputHeight(outputRef.current, width) - 1, s + (key.pageUp ? 10 : -10))));
       return;
     }
     if (key.escape) {
@@ -231,7 +231,7 @@ export function useLabSession(args: LabSessionArgs) {
       }
     }
     setPrompt(p);
-  }, [lang, onLeave, print, props, runLine, save, setPrompt]);
+  }, [lang, onLeave, print, props, runLine, save, setPrompt, width]);
 
   const r = ready.current;
   const model: LabScreenModel | undefined = r && phase.kind === 'ready'

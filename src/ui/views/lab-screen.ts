@@ -5,7 +5,7 @@
  */
 import type { OutLine } from '../../practice/lab/lab-line.js';
 import { graphemes } from '../state/quiz-editor.js';
-import { truncate, widthOf, wrap } from '../text.js';
+import { chop, truncate, widthOf, wrap } from '../text.js';
 import type { ViewContext } from './context.js';
 import { labUiText } from './lab-messages.js';
 import { BLANK, line, type Line, type Span, type Tone } from './line.js';
@@ -87,10 +87,21 @@ function guideLines(ctx: ViewContext, m: LabScreenModel, max: number): Line[] {
   return all.length <= max ? all : [...all.slice(0, max - 1), line(truncate(' ' + (all[max - 1] ?? []).map((s) => s.text).join('').trim() + '…', ctx.width), 'title')];
 }
 
+/** How many screen lines the output takes at `width`, wrapped: how far it can scroll. */
+export function outputHeight(output: readonly OutLine[], width: number): number {
+  return output.reduce((n, o) => n + chop(o.text, width).length, 0);
+}
+
 function outputLines(ctx: ViewContext, m: LabScreenModel, height: number): Line[] {
   if (height <= 0) return [];
   const t = labUiText(ctx.lang);
-  const all = m.output.map((o) => line(truncate(o.text, ctx.width), TONES[o.tone]));
+  // Long lines wrap as a terminal wraps them; only the newest lines that can show are wrapped.
+  const need = height + m.scroll;
+  const all: Line[] = [];
+  for (let i = m.output.length - 1; i >= 0 && all.length < need + 1; i--) {
+    const o = m.output[i];
+    all.unshift(...chop(o.text, ctx.width).map((piece) => line(piece, TONES[o.tone])));
+  }
   // Scrolled, the last line says so: the top is reached one line later than it would be without it.
   const scroll = all.length <= height ? 0 : Math.min(m.scroll, all.length - height + 1);
   const end = all.length - scroll;
