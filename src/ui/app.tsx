@@ -1,9 +1,10 @@
 /** The app shell: one Ink tree for the whole session; screens switch inside it. */
 import { useApp, type Key } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer } from 'react';
 import { assertNever } from '../util/assert-never.js';
+import { Frame } from './components/frame.js';
 import { HelpView, NoticesView, ScreenView, TooSmallView } from './components/views.js';
-import { LabViews } from './components/lab-views.js';
+import { headerLine } from './views/chrome.js';
 import { QuizViews } from './components/quiz-views.js';
 import { useQuizAnswers } from './hooks/use-quiz-answers.js';
 import { useQuizContent } from './hooks/use-quiz-content.js';
@@ -23,6 +24,9 @@ import type { StepRequest, StepResult } from './state/step-state.js';
 import type { ContentResult } from './state/quiz-area.js';
 import { isQuizScreen, withQuizProgress } from './state/quiz-app.js';
 import type { AppData, AppOptions, LessonLoad } from './types.js';
+
+/** The Lab and the CKA drills' screens, loaded when one first opens: the first frame does not wait for them. */
+const LabViews = lazy(async () => ({ default: (await import('./components/lab-views.js')).LabViews }));
 
 /** The lesson whose file the reader waits for, if any. */
 function lessonToRead(state: AppState): string | undefined {
@@ -100,7 +104,11 @@ export function App(props: AppOptions) {
   const isActive = !state.isDone;
   const screen = common.entry.target.screen;
   if (state.overlay === 'none' && (screen === 'lab' || screen === 'drills') && props.lab) {
-    return <LabViews ctx={ctx} size={size} mode={screen} openId={common.entry.target.id} lab={props.lab} isActive={isActive} onBack={onBack} />;
+    return (
+      <Suspense fallback={<Frame size={size} header={headerLine(ctx, common.entry.target, data.lessons)} body={[]} footer={[]} />}>
+        <LabViews ctx={ctx} size={size} mode={screen} openId={common.entry.target.id} lab={props.lab} isActive={isActive} onBack={onBack} />
+      </Suspense>
+    );
   }
   if (state.overlay !== 'notices' && isQuizScreen(state.quiz, common.entry.target.screen)) {
     return <QuizViews {...common} quiz={state.quiz} isHelp={state.overlay === 'help'} isActive={isActive} onQuizKey={onQuizKey} />;
