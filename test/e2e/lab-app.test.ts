@@ -78,6 +78,9 @@ describe('the Lab in a terminal', () => {
     await again.waitFor('paused');
     await command(again, 'k get pods');
     await again.waitFor(/\$ k get pods\nNAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\ncrash\s+1\/1\s+Running\s+0/);
+    // The commands of the earlier session come back with Up, as a shell's history does.
+    await again.press(KEYS.up, KEYS.up);
+    await again.waitFor('$ k replace --force -f crash.yaml');
     await again.press(KEYS.ctrlC);
     expect(await again.exited).toBe(0);
   });

@@ -26,7 +26,12 @@ export interface LabRun {
   /** A drill's hints shown and checks made (a guided lab's hints start over with each step). */
   readonly hints?: number;
   readonly checks?: number;
+  /** The lines typed at its prompt, oldest first, for Up and Down next time (as a shell keeps them). */
+  readonly history?: readonly string[];
 }
+
+/** The most history lines a saved lab keeps. */
+export const SAVED_HISTORY = 200;
 
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,9 +48,11 @@ export function readLabRun(value: unknown): LabRun | undefined {
   if (!isObj(value) || !isNum(value.seed) || !isNum(value.startEpochMs) || !isNum(value.nowMs) || !isNum(value.step)) return undefined;
   if (!isLog(value.log) || !isLog(value.pending)) return undefined;
   const speed = LAB_SPEEDS.find((s) => s === value.speed) ?? 1;
+  const history = Array.isArray(value.history) ? value.history.filter((l): l is string => typeof l === 'string').slice(-SAVED_HISTORY) : [];
   const counts = {
     ...(isNum(value.hints) ? { hints: Math.floor(value.hints) } : {}),
     ...(isNum(value.checks) ? { checks: Math.floor(value.checks) } : {}),
+    ...(history.length > 0 ? { history } : {}),
   };
   return { seed: value.seed, startEpochMs: value.startEpochMs, log: value.log, pending: value.pending, nowMs: value.nowMs, step: Math.floor(value.step), speed, ...counts };
 }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Drill, LabScenario } from '../../content/types.js';
 import type { Lang } from '../../i18n/index.js';
 import type { LabEffect, OutLine } from '../../practice/lab/index.js';
+import { SAVED_HISTORY } from '../../practice/lab/lab-run.js';
 import type { LabProps } from '../lab-types.js';
 import { completed, emptyPrompt, promptCursor, promptKey, promptText, splitChunk, submit, type LabPrompt } from '../state/lab-prompt.js';
 import { pick } from '../text.js';
@@ -72,7 +73,7 @@ export function useLabSession(args: LabSessionArgs) {
   const save = useCallback(() => {
     const r = ready.current;
     if (!r) return;
-    const run = r.engine.labRunOf(r.lab);
+    const run = { ...r.engine.labRunOf(r.lab), history: promptRef.current.history.slice(-SAVED_HISTORY) };
     r.isDirty = false;
     r.savedAt = props.wallNow();
     saving.current = saving.current.then(() => props.saveRun(id, run)).then((problem) => {
@@ -100,6 +101,7 @@ export function useLabSession(args: LabSessionArgs) {
           return;
         }
         const lab = opened.lab;
+        if (saved?.history) setPrompt(emptyPrompt(saved.history));
         ready.current = { engine, env, lab, watch: engine.startWatch(lab), lastWall: props.wallNow(), savedAt: props.wallNow(), isDirty: !saved };
         const intro = scenario ? pick(scenario.intro, lang) : drill ? t('drillStart') : t('freeIntro');
         print([...notes, ...prose(intro, width, 'hint'), ...(saved ? [{ text: engine.clockLine(lab, lang), tone: 'hint' as const }] : [])]);
