@@ -185,6 +185,13 @@ describe('readLabRun', () => {
     expect(readLabRun(good)).toEqual(good);
   });
 
+  it('keeps the typed history, dropping what is not a line and keeping the newest 200', () => {
+    const lines = Array.from({ length: 250 }, (_, i) => `k get pods ${i}`);
+    expect(readLabRun({ ...good, history: ['k get pods', 7, null, 'clock x60'] })?.history).toEqual(['k get pods', 'clock x60']);
+    expect(readLabRun({ ...good, history: lines })?.history).toEqual(lines.slice(50));
+    expect(readLabRun({ ...good, history: 'k get pods' })?.history).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['null', null],
