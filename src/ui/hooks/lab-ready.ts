@@ -6,6 +6,7 @@ import { wrap } from '../text.js';
 /** The lab's engine module, loaded when the Lab first opens. */
 export type Engine = typeof import('../../practice/lab/index.js');
 
+/** The open lab and what runs beside it: the watch panel, a following command, a waiting delete. */
 export interface Ready {
   readonly engine: Engine;
   readonly env: LabEnv;

@@ -19,7 +19,6 @@ import { runLabEffect } from './lab-effects.js';
 import { outputLines, prose, type Engine, type Ready } from './lab-ready.js';
 import { useTerminalHandoff } from './use-terminal-handoff.js';
 
-
 /** How often the clock moves while playing (wall milliseconds). */
 const TICK_MS = 250;
 /** Saves while the clock plays, at most this often (wall milliseconds). */
@@ -28,7 +27,6 @@ const SAVE_EVERY_MS = 15_000;
 const MAX_OUTPUT = 2000;
 
 export type LabPhase = { readonly kind: 'loading' } | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly message: string };
-
 
 export interface LabSessionArgs {
   readonly id: string;
@@ -40,7 +38,6 @@ export interface LabSessionArgs {
   /** Called when the learner leaves the lab (Esc on an empty prompt, or `exit`). */
   readonly onLeave: () => void;
 }
-
 
 export function useLabSession(args: LabSessionArgs) {
   const { id, scenario, drill, props, lang, width, onLeave } = args;
