@@ -1,7 +1,7 @@
 // Updating stored objects (apply, replace, label, set image, scale ...): the API server's update
 // rules (a pod's spec is immutable except images and a few fields) and the watchers' reactions
 // (the kubelet restarts a container whose image changed, controllers reconcile).
-import type { Container, KubeObject, ObjectMeta, Pod } from '../api/types.js';
+import type { Container, KubeObject, Node, ObjectMeta, Pod } from '../api/types.js';
 import { requestSync } from '../kubelet/context.js';
 import { putObject } from '../store/store.js';
 import type { CommandOutcome } from './commands-types.js';
@@ -15,6 +15,17 @@ import { withLiveTokenVolume } from './token-volume.js';
 const POD_UPDATE_FORBIDDEN = 'pod updates may not change fields other than `spec.containers[*].image`,'
   + '`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),'
   + '`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
+
+/**
+ * Note: the node lifecycle controller keeps `node.kubernetes.io/unschedulable:NoSchedule` on a
+ * node exactly while spec.unschedulable is true (pkg/controller/nodelifecycle, doNoScheduleTaintingPass).
+ */
+function withUnschedulableTaint(spec: Node['spec']): Node['spec'] {
+  const others = (spec?.taints ?? []).filter((t) => !(t.key === 'node.kubernetes.io/unschedulable' && t.effect === 'NoSchedule'));
+  const taints = spec?.unschedulable ? [...others, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' as const }] : others;
+  const { taints: _, ...rest } = spec ?? {};
+  return taints.length > 0 ? { ...rest, taints } : rest;
+}
 
 const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) =>
   x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
@@ -96,7 +107,7 @@ export function updateObject(state: SimState, current: KubeObject, next: KubeObj
   if (obj.kind === 'Service' && current.kind === 'Service') {
     obj = { ...obj, spec: { ...obj.spec, clusterIP: current.spec?.clusterIP, clusterIPs: current.spec?.clusterIPs } };
   }
-  if (obj.kind === 'Node' && current.kind === 'Node') obj = { ...obj, status: current.status };
+  if (obj.kind === 'Node' && current.kind === 'Node') obj = { ...obj, status: current.status, spec: withUnschedulableTaint(obj.spec) };
   const stored = putObject(state.store, obj);
   if (stored.kind === 'ReplicaSet' || stored.kind === 'Deployment') {
     queueController(state, stored.kind, stored.metadata.namespace ?? 'default', name);

@@ -8,7 +8,8 @@ export type HintKey =
   | 'didYouMeanFlag' | 'removedRunFlag' | 'removedRunFlagYaml' | 'execNeedsDash' | 'didYouMeanResource' | 'knownResources'
   | 'notFound' | 'unknownCommand' | 'notSimulated' | 'imageRequired' | 'outputNotSupported' | 'help'
   | 'noResources' | 'unterminatedQuote' | 'chooseContainer' | 'metrics' | 'replicasRequired'
-  | 'fileNotReadable' | 'dryRunServer' | 'useCreateDeployment' | 'watchInLab' | 'unknownContext' | 'explainUnknown';
+  | 'fileNotReadable' | 'dryRunServer' | 'useCreateDeployment' | 'watchInLab' | 'unknownContext' | 'explainUnknown'
+  | 'drainBlocked';
 
 /** A hint: a key and the values of its placeholders. */
 export interface Hint {
@@ -43,6 +44,7 @@ export const HINTS: Table = {
     watchInLab: 'press Ctrl+C to stop watching.',
     unknownContext: 'see the contexts with kubectl config get-contexts',
     explainUnknown: 'podlab explains Pod fields, e.g. kubectl explain pod.spec.containers.livenessProbe',
+    drainBlocked: 'drain stopped before evicting any Pod; {node} stays cordoned. {flags} lets it go on: a Pod without a controller is not re-created, and emptyDir data is lost.',
   },
   ko: {
     didYouMeanFlag: '혹시 {flag} 옵션을 쓰려던 건가요?',
@@ -67,6 +69,7 @@ export const HINTS: Table = {
     useCreateDeployment: '요즘 kubectl run은 Pod만 만들어요. Deployment는 kubectl create deployment {name} --image={image}로 만드세요.',
     watchInLab: 'Ctrl+C를 누르면 지켜보기를 멈춰요.',
     unknownContext: 'kubectl config get-contexts로 컨텍스트 목록을 보세요.',
+    drainBlocked: 'drain은 Pod를 하나도 내보내지 않고 멈췄어요. {node} 노드는 cordon된 채로 남아 있어요. {flags}를 붙이면 계속 진행해요. 컨트롤러가 없는 Pod는 다시 만들어지지 않고, emptyDir 데이터는 사라져요.',
     explainUnknown: 'podlab은 Pod 필드를 설명해요. 예: kubectl explain pod.spec.containers.livenessProbe',
   },
 };

@@ -16,7 +16,7 @@ export type ParseResult =
 
 /** Commands podlab simulates, as the help hint lists them. */
 export const SIMULATED_COMMANDS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'run', 'expose', 'label', 'annotate',
-  'set', 'edit', 'replace', 'exec', 'top', 'config', 'explain', 'scale', 'version', 'api-resources'];
+  'set', 'edit', 'replace', 'exec', 'top', 'config', 'explain', 'scale', 'cordon', 'uncordon', 'drain', 'version', 'api-resources'];
 
 /** Each command's subcommands by every name kubectl accepts (`deploy` → `deployment`). */
 export const SUBCOMMANDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {

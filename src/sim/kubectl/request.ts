@@ -228,6 +228,22 @@ export interface ScaleRequest extends Base {
   readonly outputName: boolean;
 }
 
+/** `cordon`, `uncordon` and `drain`: nodes by name or by `-l`. */
+export interface NodeMaintenanceRequest extends Base {
+  readonly verb: 'cordon' | 'uncordon' | 'drain';
+  readonly nodes: readonly string[];
+  readonly selector?: string;
+  readonly dryRun: DryRun;
+  /** drain only: evict pods that declare no controller. */
+  readonly force: boolean;
+  readonly ignoreDaemonsets: boolean;
+  readonly deleteEmptyDirData: boolean;
+  /** Seconds; -1 = each pod's own terminationGracePeriodSeconds. */
+  readonly gracePeriod: number;
+  /** `--pod-selector`: only the node's pods matching it. */
+  readonly podSelector?: string;
+}
+
 export interface SimpleRequest extends Base {
   readonly verb: 'version' | 'api-resources';
   readonly client: boolean;
@@ -240,4 +256,4 @@ export interface SimpleRequest extends Base {
 export type KubectlRequest =
   | GetRequest | DescribeRequest | LogsRequest | DeleteRequest | ManifestRequest | RunRequest | CreateKindRequest
   | ExposeRequest | MetaRequest | SetImageRequest | SetResourcesRequest | EditRequest | ExecRequest | TopRequest
-  | ConfigRequest | ExplainRequest | ScaleRequest | SimpleRequest;
+  | ConfigRequest | ExplainRequest | ScaleRequest | NodeMaintenanceRequest | SimpleRequest;

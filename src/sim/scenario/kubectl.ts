@@ -132,6 +132,7 @@ function plan(r: KubectlRequest, line: string, stdin: readonly unknown[] | undef
     }
     case 'expose':
     case 'edit':
+    case 'cordon': case 'uncordon': case 'drain':
       return note('notInScenario');
     case 'get': case 'describe': case 'logs': case 'top': case 'explain': case 'config': case 'version': case 'api-resources':
       return note('readOnly');

@@ -2,6 +2,7 @@
 import { errorText } from '../errors.js';
 import { fail, type Flags } from './common.js';
 import { buildCreateKind, buildRun } from './verbs-generate.js';
+import { buildNodeMaintenance } from './verbs-node.js';
 import { type Built, buildConfig, buildDescribe, buildExplain, buildGet, buildLogs, buildSimple, buildTop } from './verbs-read.js';
 import { buildDelete, buildEdit, buildExec, buildExpose, buildManifest, buildMeta, buildScale, buildSetImage, buildSetResources } from './verbs-write.js';
 
@@ -23,6 +24,7 @@ export function buildRequest(path: string, f: Flags): Built {
     case 'edit': return buildEdit(f);
     case 'exec': return buildExec(f);
     case 'scale': return buildScale(f);
+    case 'cordon': case 'uncordon': case 'drain': return buildNodeMaintenance(path, f);
     case 'explain': return buildExplain(f);
     case 'version': return buildSimple('version', f);
     case 'api-resources': return buildSimple('api-resources', f);

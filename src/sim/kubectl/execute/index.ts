@@ -7,6 +7,7 @@ import type { KubectlRequest } from '../request.js';
 import { runMeta, runScale, runSetImage, runSetResources } from './change.js';
 import { runDelete, type WaitList } from './delete.js';
 import { runDescribe } from './describe.js';
+import { runCordon, runDrain } from './drain.js';
 import { runEdit } from './edit.js';
 import { runExec } from './exec.js';
 import { runExplain } from './explain.js';
@@ -18,7 +19,7 @@ import { runConfig, runSimple } from './misc.js';
 import { runTop } from './top.js';
 import { type Cluster, draft, type Draft, type ExecEnv, type KubectlOutput } from './types.js';
 
-/** Output plus the objects a delete waits for (the shell may run the clock until they are gone). */
+/** Output plus the objects a delete or drain waits for (the shell may run the clock until they are gone). */
 export interface ExecuteResult extends KubectlOutput {
   readonly waitFor?: WaitList;
 }
@@ -62,6 +63,11 @@ export function execute(r: KubectlRequest, cluster: Cluster, env: ExecEnv = {}):
     case 'set-image': runSetImage(r, cluster, ns, d); return finish(d, env);
     case 'set-resources': runSetResources(r, cluster, ns, d); return finish(d, env);
     case 'scale': runScale(r, cluster, ns, d); return finish(d, env);
+    case 'cordon': case 'uncordon': runCordon(r, cluster, d); return finish(d, env);
+    case 'drain': {
+      const waitFor = runDrain(r, cluster, d);
+      return finish(d, env, waitFor.length > 0 ? { waitFor } : {});
+    }
     case 'edit': {
       const edit = runEdit(r, cluster, ns, d);
       return finish(d, env, edit ? { edit } : {});
@@ -78,7 +84,7 @@ export function execute(r: KubectlRequest, cluster: Cluster, env: ExecEnv = {}):
   }
 }
 
-const COMMANDS_HINT = 'get, describe, logs, apply, create, delete, run, expose, label, annotate, set, edit, replace, exec, top, config, explain, scale, version, api-resources';
+const COMMANDS_HINT = 'get, describe, logs, apply, create, delete, run, expose, label, annotate, set, edit, replace, exec, top, config, explain, scale, cordon, uncordon, drain, version, api-resources';
 
 /** Parses and runs one kubectl command line (words after tokenizing; a leading `kubectl`/`k` is fine). */
 export function runKubectl(words: readonly string[], cluster: Cluster, env: ExecEnv = {}): ExecuteResult {
