@@ -216,6 +216,10 @@ function positionalOptions(k: KubectlLine, word: string, scope: Scope): readonly
       return k.path === 'logs' && index === 1 && !k.values.has('container') ? containersOf(k.positionals[0], scope) : [];
     case 'top pod': return index === 0 ? namesOf(scope.view, 'Pod', scope.namespace) : [];
     case 'top node': return index === 0 ? namesOf(scope.view, 'Node', undefined) : [];
+    case 'cordon':
+    case 'uncordon':
+    case 'drain':
+      return namesOf(scope.view, 'Node', undefined);
     default: return [];
   }
 }

@@ -95,6 +95,8 @@ describe('completeLine', () => {
     ['nothing after --', 'k exec web -- |', 'k exec web -- |', []],
     ['top pod names', 'k top pod w|', 'k top pod w|', ['web', 'worker']],
     ['top node names', 'k top node node0|', 'k top node node0|', ['node01', 'node02']],
+    ['cordon, uncordon and drain take node names', 'k drain node0|', 'k drain node0|', ['node01', 'node02']],
+    ['cordon completes a node name', 'k cordon control|', 'k cordon controlplane |', []],
     // flags of the verb
     ['a bool flag', 'k get pods --show-l|', 'k get pods --show-labels |', []],
     ['a value flag keeps the cursor after =', 'k get pods --sort|', 'k get pods --sort-by=|', []],
