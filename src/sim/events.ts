@@ -31,7 +31,12 @@ export interface AggregatedEvent extends SimEvent {
 /** The event log of a run: every occurrence folds into its aggregate, keyed like client-go's EventLogger. */
 export interface EventLog {
   readonly list: AggregatedEvent[];
-  readonly index: Map<string, number>;
+  /**
+   * Positions in `list` by involved object, then message; the few events under one pair differ
+   * in their other key fields. Two short lookups instead of one on a long joined key: joining
+   * and hashing that key was most of the cost of recording an event.
+   */
+  readonly index: Map<string, Map<string, number[]>>;
 }
 
 export function emptyEventLog(): EventLog {
@@ -40,13 +45,31 @@ export function emptyEventLog(): EventLog {
 
 // Note: getEventKey (staging/src/k8s.io/client-go/tools/record/events_cache.go) includes the
 // involved object's UID, so a re-created object's events never fold into its predecessor's.
-const keyOf = (e: SimEvent) => `${e.source}\u0000${e.host ?? ''}\u0000${e.object}\u0000${e.uid ?? ''}\u0000${e.namespace}\u0000${e.type}\u0000${e.reason}\u0000${e.message}`;
+// The key is source, host, object, uid, namespace, type, reason and message (a missing host or
+// uid counts as empty).
+const sameKey = (a: SimEvent, e: SimEvent): boolean =>
+  a.reason === e.reason && a.type === e.type && a.namespace === e.namespace && a.source === e.source
+  && (a.uid ?? '') === (e.uid ?? '') && (a.host ?? '') === (e.host ?? '');
 
 export function recordEvent(log: EventLog, e: SimEvent): void {
-  const key = keyOf(e);
-  const at = log.index.get(key);
+  let byMessage = log.index.get(e.object);
+  if (!byMessage) {
+    byMessage = new Map();
+    log.index.set(e.object, byMessage);
+  }
+  const positions = byMessage.get(e.message);
+  let at: number | undefined;
+  if (positions) {
+    for (const i of positions) {
+      if (sameKey(log.list[i], e)) {
+        at = i;
+        break;
+      }
+    }
+  }
   if (at === undefined) {
-    log.index.set(key, log.list.length);
+    if (positions) positions.push(log.list.length);
+    else byMessage.set(e.message, [log.list.length]);
     // `{ ...e, count: 1, firstT: e.t, lastT: e.t }`, copied key by key (own-props.ts).
     const first = assignOwn({}, e) as Record<string, unknown>;
     defineOwn(first, 'count', 1);
@@ -56,7 +79,12 @@ export function recordEvent(log: EventLog, e: SimEvent): void {
     return;
   }
   const prev = log.list[at];
-  log.list[at] = { ...prev, count: prev.count + 1, lastT: e.t };
+  // `{ ...prev, count, lastT }` without the spread's slow path: both keys already exist, so the
+  // copy keeps prev's hidden class and key order (an own `__proto__` is kept by assignOwn).
+  const next = assignOwn({}, prev) as { -readonly [K in keyof AggregatedEvent]: AggregatedEvent[K] };
+  next.count = prev.count + 1;
+  next.lastT = e.t;
+  log.list[at] = next;
 }
 
 /**

@@ -7,97 +7,143 @@ export interface Timer<T> {
   readonly what: T;
 }
 
+/** The timers due at one time, in the order they were set (so by `seq`). */
+interface Bucket<T> {
+  /** `what[head..size)` are waiting; the lists may be longer (a reused bucket keeps its room). */
+  readonly what: (T | undefined)[];
+  readonly seq: number[];
+  /** The first timer not fired yet. */
+  head: number;
+  size: number;
+}
+
+/** Drained buckets kept for reuse, at most this many. */
+const SPARE_BUCKETS = 64;
+
 /**
- * A binary min-heap of timers by (at, seq), as plain data: three parallel lists and a counter.
- * Note: parallel lists rather than one object per timer, because a periodic timer (a probe)
- * lives a whole period, long enough for the garbage collector to promote every such object.
+ * Timers ordered by (at, seq), as plain data: one bucket per time, and a binary min-heap of the
+ * times that have one. A new timer always has the highest seq, so appending it to its time's
+ * bucket keeps each bucket in seq order.
+ * Note: buckets rather than one heap entry per timer, because most timers share their time
+ * with many others (probe workers admitted together tick together): a tick costs an append and
+ * a read, and the heap only moves when a whole time is done. Parallel lists rather than one
+ * object per timer, because a periodic timer (a probe) lives a whole period, long enough for
+ * the garbage collector to promote every such object.
  */
 export interface TimerQueue<T> {
-  readonly at: Millis[];
-  readonly seq: number[];
-  readonly what: T[];
+  /** The times that have a bucket, as a binary min-heap. */
+  readonly times: Millis[];
+  readonly buckets: Map<Millis, Bucket<T>>;
+  /**
+   * Drained buckets, reused for new times: periodic timers move from one time's bucket to a
+   * later one's all run long, and reusing the lists spares the garbage collector their copies.
+   */
+  readonly spare: Bucket<T>[];
+  size: number;
   nextSeq: number;
 }
 
 export function emptyQueue<T>(): TimerQueue<T> {
-  return { at: [], seq: [], what: [], nextSeq: 0 };
+  return { times: [], buckets: new Map(), spare: [], size: 0, nextSeq: 0 };
 }
 
 /** The number of timers waiting. */
 export function queueSize<T>(q: TimerQueue<T>): number {
-  return q.at.length;
+  return q.size;
+}
+
+function add<T>(b: Bucket<T>, what: T, seq: number): void {
+  if (b.size < b.what.length) {
+    b.what[b.size] = what;
+    b.seq[b.size] = seq;
+  } else {
+    b.what.push(what);
+    b.seq.push(seq);
+  }
+  b.size++;
 }
 
 export function pushTimer<T>(q: TimerQueue<T>, at: Millis, what: T): void {
   const seq = q.nextSeq++;
-  const ats = q.at;
-  const seqs = q.seq;
-  const whats = q.what;
-  // Sift up with a hole: parents later than the new timer move down, the timer is written once.
-  let i = ats.length;
-  ats.push(at);
-  seqs.push(seq);
-  whats.push(what);
+  q.size++;
+  const b = q.buckets.get(at);
+  if (b) {
+    add(b, what, seq);
+    return;
+  }
+  const fresh = q.spare.pop() ?? { what: [], seq: [], head: 0, size: 0 };
+  add(fresh, what, seq);
+  q.buckets.set(at, fresh);
+  // Sift up with a hole: parents later than the new time move down, the time is written once.
+  const times = q.times;
+  let i = times.length;
+  times.push(at);
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const pa = ats[parent];
-    if (pa < at || (pa === at && seqs[parent] < seq)) break;
-    ats[i] = pa;
-    seqs[i] = seqs[parent];
-    whats[i] = whats[parent];
+    const pa = times[parent];
+    if (pa < at) break;
+    times[i] = pa;
     i = parent;
   }
-  ats[i] = at;
-  seqs[i] = seq;
-  whats[i] = what;
+  times[i] = at;
 }
 
 /** When the earliest timer is due, if any. */
 export function peekAt<T>(q: TimerQueue<T>): Millis | undefined {
-  return q.at.length > 0 ? q.at[0] : undefined;
+  return q.times.length > 0 ? q.times[0] : undefined;
 }
 
 export function peekTimer<T>(q: TimerQueue<T>): Timer<T> | undefined {
-  return q.at.length > 0 ? { at: q.at[0], seq: q.seq[0], what: q.what[0] } : undefined;
+  if (q.times.length === 0) return undefined;
+  const at = q.times[0];
+  const b = q.buckets.get(at)!;
+  return { at, seq: b.seq[b.head], what: b.what[b.head] as T };
 }
 
-/** Removes the earliest timer and returns what it fires. */
-export function popWhat<T>(q: TimerQueue<T>): T | undefined {
-  const n = q.at.length;
-  if (n === 0) return undefined;
-  const ats = q.at;
-  const seqs = q.seq;
-  const whats = q.what;
-  const top = whats[0];
-  // The last timer sinks from the root through a hole: earlier children move up, it is written once.
-  const at = ats.pop()!;
-  const seq = seqs.pop()!;
-  const what = whats.pop()!;
-  const size = n - 1;
-  if (size === 0) return top;
+/** Removes the earliest time from the heap: the last time sinks from the root through a hole. */
+function popTime(times: Millis[]): void {
+  const at = times.pop()!;
+  const size = times.length;
+  if (size === 0) return;
   let i = 0;
   for (;;) {
     const l = 2 * i + 1;
     if (l >= size) break;
     const r = l + 1;
-    let c = l;
-    if (r < size && (ats[r] < ats[l] || (ats[r] === ats[l] && seqs[r] < seqs[l]))) c = r;
-    const ca = ats[c];
-    if (at < ca || (at === ca && seq < seqs[c])) break;
-    ats[i] = ca;
-    seqs[i] = seqs[c];
-    whats[i] = whats[c];
+    const c = r < size && times[r] < times[l] ? r : l;
+    const ca = times[c];
+    if (at < ca) break;
+    times[i] = ca;
     i = c;
   }
-  ats[i] = at;
-  seqs[i] = seq;
-  whats[i] = what;
-  return top;
+  times[i] = at;
+}
+
+/** Removes the earliest timer and returns what it fires. */
+export function popWhat<T>(q: TimerQueue<T>): T | undefined {
+  if (q.times.length === 0) return undefined;
+  const at = q.times[0];
+  const b = q.buckets.get(at)!;
+  const i = b.head++;
+  const what = b.what[i] as T;
+  // Fired timers let go of their task at once (a bucket can outlive many of them).
+  b.what[i] = undefined;
+  q.size--;
+  if (b.head === b.size) {
+    // A timer set later for this same time starts a new bucket, after every one fired here.
+    q.buckets.delete(at);
+    popTime(q.times);
+    b.head = 0;
+    b.size = 0;
+    if (q.spare.length < SPARE_BUCKETS) q.spare.push(b);
+  }
+  return what;
 }
 
 export function popTimer<T>(q: TimerQueue<T>): Timer<T> | undefined {
-  if (q.at.length === 0) return undefined;
-  const at = q.at[0];
-  const seq = q.seq[0];
+  if (q.times.length === 0) return undefined;
+  const at = q.times[0];
+  const b = q.buckets.get(at)!;
+  const seq = b.seq[b.head];
   return { at, seq, what: popWhat(q) as T };
 }

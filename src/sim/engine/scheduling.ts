@@ -8,6 +8,7 @@ import {
   failedSchedulingEvent, isForDefaultScheduler, podPriority, podScheduledCondition, preemptedEvent,
   nodeStates, PREEMPTION_CONDITION, scheduleOnStates, scheduledEvent, withPod,
 } from '../scheduler/index.js';
+import { boundCopyResource } from '../scheduler/resource.js';
 import { getObject, listObjects, putObject } from '../store/store.js';
 import { stamp } from '../time.js';
 import { assignOwn, defineOwn } from '../own-props.js';
@@ -83,6 +84,7 @@ export function runScheduler(state: SimState): void {
     if (result.kind === 'scheduled') {
       const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName: result.node } };
       const stored = putObject(state.store, { ...bound, status: withCondition(state, bound, { type: 'PodScheduled', status: 'True' }) });
+      boundCopyResource(pod, stored);
       emit(state, scheduledEvent(stored, result.node));
       const i = index.get(result.node);
       if (i !== undefined) states[i] = withPod(states[i], stored);

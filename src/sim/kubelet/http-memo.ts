@@ -13,7 +13,11 @@ import { assignOwn, defineOwn } from '../own-props.js';
 
 /** What an answer depends on besides the port and path. */
 export interface MemoKey {
-  readonly proc: unknown;
+  /**
+   * The instance's `wakeGen`: every step of its process bumps it (the kubelet steps processes
+   * in place, so the process object itself stays the same across steps).
+   */
+  readonly procGen: number;
   readonly fs: unknown;
   /** The store's `mountsRv`: ConfigMaps, Secrets and pod specs behind the mounts. */
   readonly mounts: number;
@@ -46,7 +50,7 @@ export function isTimeInvariant(proc: unknown, port: number, now: Millis): boole
 }
 
 const sameKey = (e: MemoKey, k: MemoKey): boolean =>
-  e.proc === k.proc && e.fs === k.fs && e.mounts === k.mounts && e.vol === k.vol && e.faults === k.faults && e.clientIp === k.clientIp;
+  e.procGen === k.procGen && e.fs === k.fs && e.mounts === k.mounts && e.vol === k.vol && e.faults === k.faults && e.clientIp === k.clientIp;
 
 /** The remembered answer and its access-log line, if the key still holds. */
 export function recallHttp(memo: HttpMemo | undefined, port: number, path: string, k: MemoKey): HttpEntry | undefined {

@@ -6,7 +6,9 @@ import type { ImageEntry, ResolveResult, ScenarioImage } from '../images/types.j
 import type { Signal } from '../proc/behaviour-types.js';
 import { serveHttp, isListening, type RequestOptions } from '../proc/http.js';
 import { memoryAt, timeToReachMemory } from '../proc/memory.js';
-import { signalProcess as procSignal, startProcess as procStart, stepProcess as procStep } from '../proc/process.js';
+// The kubelet owns each process it starts and keeps only the newest step, so steps change the
+// process in place (the `Owned` variants) rather than copying it.
+import { signalOwnedProcess as procSignal, startProcess as procStart, stepOwnedProcess as procStep } from '../proc/process.js';
 import type { Proc } from '../proc/process-types.js';
 import type { HttpAnswer, LogLine, NetResult, ProcWorld, StepOutput } from '../proc/types.js';
 

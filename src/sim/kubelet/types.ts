@@ -56,7 +56,7 @@ export interface Instance {
   fs: SimFs;
   readonly logs: LogBuffer;
   exit?: ExitInfo;
-  /** Bumped to cancel pending process wake-ups. */
+  /** Bumped to cancel pending process wake-ups; every step of `proc` bumps it too (http-memo.ts). */
   wakeGen: number;
   /** Set while the kubelet stops it: SIGKILL is due at `deadline`. */
   killing?: { readonly deadline: Millis };

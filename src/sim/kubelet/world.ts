@@ -89,7 +89,7 @@ export function podHttpGet(
     const inst = c.current;
     if (!inst || inst.exit || !mayListen(inst, r.port, state.now)) continue;
     const faults = state.faults.size === 0 ? undefined : state.faults.get(`${r.pr.uid}/${c.name}`);
-    const key: MemoKey = { proc: inst.proc, fs: inst.fs, mounts: state.store.mountsRv, vol: r.pr.volumesGen, faults, clientIp };
+    const key: MemoKey = { procGen: inst.wakeGen, fs: inst.fs, mounts: state.store.mountsRv, vol: r.pr.volumesGen, faults, clientIp };
     const recalled = recallHttp(inst.httpMemo, r.port, path, key);
     if (recalled) {
       const log = recalled.log;

@@ -24,7 +24,10 @@ export interface MemoryPart {
   readonly growBytesPerSecond: number;
 }
 
-/** The process. Copy with `cloneProc` (clone.ts); every function here returns a new value. */
+/**
+ * The process. Copy with `cloneProc` (clone.ts); every function here returns a new value, except
+ * the `Owned` steps of process.ts, which change the process they are given.
+ */
 export interface Proc {
   readonly argv: readonly string[];
   readonly startedAt: Millis;

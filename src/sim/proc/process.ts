@@ -25,7 +25,11 @@ export function startProcess(argv: readonly string[], world: ProcWorld): Proc {
   const cwd = world.workingDir || world.image.workingDir || '/';
   if (cwd !== '/') world.fs.mkdir(cwd, true);
   const main = bootMachine({ id: 0, argv, env: world.env, cwd, clock: world.now, fds: { out: STDOUT, err: STDERR } });
-  return { argv: [...argv], startedAt: world.now, jobs: [main], nextJob: 1, ended: {}, listening: [], memory: [], memoryBytes: 0, cpuMilli: 0, handlesSigterm: false, warned: [] };
+  // Every field present, in `cloneProc`'s order: a process stepped in place keeps one shape.
+  return {
+    argv: [...argv], startedAt: world.now, jobs: [main], nextJob: 1, ended: {}, listening: [], memory: [], memoryBytes: 0, cpuMilli: 0,
+    handlesSigterm: false, exited: undefined, warned: [],
+  };
 }
 
 /** The runtime a step's machines see. */
@@ -119,13 +123,22 @@ function conclude(p: MProc, rt: Runtime, warnings: string[], now: Millis): ProcS
 }
 
 function begin(proc: Proc, world: ProcWorld): { p: MProc; rt: Runtime; warnings: string[] } {
-  const p = cloneProc(proc) as MProc;
+  const p = proc as MProc;
   const warnings: string[] = [];
   return { p, rt: runtimeFor(p, world, warnings), warnings };
 }
 
 /** Runs the process up to `world.now`: at its start and at each `wakeAt`. */
 export function stepProcess(proc: Proc, world: ProcWorld): ProcStep {
+  return proc.exited ? { proc, logs: [], warnings: [] } : stepOwnedProcess(cloneProc(proc), world);
+}
+
+/**
+ * `stepProcess` for a caller that owns `proc` and keeps only the step's result: the step
+ * changes `proc` itself instead of a copy (the kubelet's instances step thousands of times,
+ * and each copy would be garbage a moment later).
+ */
+export function stepOwnedProcess(proc: Proc, world: ProcWorld): ProcStep {
   if (proc.exited) return { proc, logs: [], warnings: [] };
   const { p, rt, warnings } = begin(proc, world);
   advance(p, rt, world.now);
@@ -137,6 +150,11 @@ export function stepProcess(proc: Proc, world: ProcWorld): ProcStep {
  * Note: PID 1 has no default signal actions, so a signal without a handler or trap is ignored.
  */
 export function signalProcess(proc: Proc, signal: Signal, world: ProcWorld): ProcStep {
+  return proc.exited ? { proc, logs: [], warnings: [] } : signalOwnedProcess(cloneProc(proc), signal, world);
+}
+
+/** `signalProcess` changing `proc` itself (see `stepOwnedProcess`). */
+export function signalOwnedProcess(proc: Proc, signal: Signal, world: ProcWorld): ProcStep {
   if (proc.exited) return { proc, logs: [], warnings: [] };
   const { p, rt, warnings } = begin(proc, world);
   advance(p, rt, world.now);

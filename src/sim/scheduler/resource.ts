@@ -83,6 +83,14 @@ export function podResource(pod: Pod): PodResource {
 }
 
 /**
+ * Lets `bound` share `pod`'s entry in the memo below: a binding copies the spec and sets only
+ * `nodeName`, which no request reads, and the scheduler and kubelet then ask about the copy.
+ */
+export function boundCopyResource(pod: Pod, bound: Pod): void {
+  if (bound.spec !== pod.spec) RESOURCE_MEMO.set(bound.spec, podResource(pod));
+}
+
+/**
  * `podResource` by spec object. A stored spec is never changed in place (a change makes a new
  * spec), and the result is a pure function of it, so this memo cannot change any result; being
  * weak, it holds nothing a run no longer references.

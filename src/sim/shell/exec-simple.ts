@@ -17,6 +17,7 @@ import { applyRedirs, currentFds, write } from './redirect.js';
 import { startRunning } from './running.js';
 import { warningText } from '../proc/warnings.js';
 import { assignOwn } from '../own-props.js';
+import { CommandCtx } from './cmd-ctx.js';
 
 /** How a command was reached. `final`: it replaces its shell (exec). */
 export interface Call {
@@ -129,18 +130,7 @@ function pathOnly(m: Machine, call: Call): Readonly<Record<string, string>> {
 }
 
 function cmdCtx(m: Machine, rt: Runtime, call: Call): CmdCtx {
-  // The environment is built when a command reads it (most never do).
-  let env: Record<string, string> | undefined;
-  return {
-    world: rt.world, now: m.clock, cwd: m.cwd,
-    get env() {
-      env ??= assignOwn(exportedEnv(m), call.assigns);
-      return env;
-    },
-    stdin: call.stdin ?? '', stdinWaits: call.stdin === undefined && !!rt.world.stdinOpen && m.id === 0,
-    userland: rt.world.image.userland, shell: m.shell,
-    has: (n) => !!own(BUILTINS, n) || !!own(SHELL_TOOLS, n) || rt.lookup(n, m, {}).kind !== 'missing',
-  };
+  return new CommandCtx(m, rt, call);
 }
 
 export function startFg(m: Machine, name: string, behaviour: Behaviour, call: Call): void {

@@ -44,12 +44,20 @@ export function bootMachine(init: BootInit): Machine {
     fdStack: [init.fds],
     iters: [],
     cwd: init.cwd,
+    // Every optional field present, in `cloneMachine`'s order (proc/clone.ts): a machine the
+    // kubelet steps in place keeps one shape from its start.
+    fg: undefined,
+    waitingFor: undefined,
     clock: init.clock,
+    done: undefined,
+    exiting: undefined,
     errexit: false,
     shellIsPid1: false,
     spent: 0,
     spinning: false,
     captured: { stdout: '', stderr: '', all: '' },
+    lastBg: undefined,
+    startError: undefined,
   };
 }
 

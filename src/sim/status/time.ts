@@ -90,9 +90,17 @@ function formatParts(epochMs: number): { date: string; clock: string; micros: st
 
 /** Formats epoch ms as metav1.Time serialises: whole seconds, UTC, `Z` (`2025-01-01T00:00:00Z`). */
 export function formatRfc3339(ms: number): string {
+  // The simulator stamps many objects at the same instant: the last answer is kept. A pure
+  // function of `ms`, so the cache cannot change a result.
+  if (ms === lastRfc3339.ms) return lastRfc3339.text;
   const { date, clock } = formatParts(ms);
-  return `${date}T${clock}Z`;
+  const text = `${date}T${clock}Z`;
+  lastRfc3339.ms = ms;
+  lastRfc3339.text = text;
+  return text;
 }
+
+const lastRfc3339 = { ms: Number.NaN, text: '' };
 
 /** Formats epoch ms as metav1.MicroTime serialises (`2025-01-01T00:00:00.123000Z`). */
 export function formatRfc3339Micro(ms: number): string {
