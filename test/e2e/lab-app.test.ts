@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CRASH_POD } from '../practice/lab/fixtures.js';
 import { KEYS, startCli, type Session } from './pty.js';
 
 // The Lab as a learner uses it: the built app in a pseudo-terminal, read through a terminal
@@ -20,17 +21,8 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const CRASHING = `apiVersion: v1
-kind: Pod
-metadata:
-  name: crash
-spec:
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "echo starting; exit 1"]
-`;
-const FIXED = CRASHING.replace('echo starting; exit 1', 'echo starting; sleep 3600');
+
+const FIXED = CRASH_POD.replace('echo starting; exit 1', 'echo starting; sleep 3600');
 
 const open = (args: string[], opts: { lang?: string; cols?: number; rows?: number; editor?: string } = {}) =>
   (session = startCli(args, {
@@ -47,7 +39,7 @@ const savedLabs = () => (JSON.parse(readFileSync(join(home, 'progress.json'), 'u
 
 describe('the Lab in a terminal', () => {
   it('applies a file, watches the crash loop, fixes it in the editor and sees Ready; the lab is saved', async () => {
-    writeFileSync(join(work, 'crash.yaml'), CRASHING);
+    writeFileSync(join(work, 'crash.yaml'), CRASH_POD);
     writeFileSync(join(work, 'fixed.yaml'), FIXED);
     const s = open(['lab']);
     await s.waitFor('Free lab');
