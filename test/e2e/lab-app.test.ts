@@ -21,7 +21,6 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-
 const FIXED = CRASH_POD.replace('echo starting; exit 1', 'echo starting; sleep 3600');
 
 const open = (args: string[], opts: { lang?: string; cols?: number; rows?: number; editor?: string } = {}) =>
