@@ -50,7 +50,7 @@ describe('home screen', () => {
   it('describes the selected item', async () => {
     const { app } = await start();
     await app.press('j', 'j');
-    await app.waitForFrame((f) => f.includes('A kubectl sandbox over a simulated cluster.'));
+    await app.waitForFrame((f) => f.includes('A kubectl prompt over a live simulated cluster: free, or guided step by step.'));
   });
 
   it('q quits', async () => {
