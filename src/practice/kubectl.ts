@@ -1,6 +1,8 @@
 // `podlab kubectl ARGS...`: one kubectl command against the saved practice cluster. Each call
 // rebuilds the cluster at the wall clock's cluster time, runs the command, and saves what changed.
-import { parseKubectl, runKubectl, type ClusterView, type ExecEnv, type ExecuteResult, type KubectlOutput } from '../sim/kubectl/index.js';
+import {
+  allGone as allGoneNow, continueWait, parseKubectl, runKubectl, type ClusterView, type Continuation, type ExecEnv, type ExecuteResult, type KubectlOutput,
+} from '../sim/kubectl/index.js';
 import { jumpAhead } from './clock.js';
 import { DEFAULT_CONTEXT, PRACTICE_CONTEXTS } from './contexts.js';
 import { editAndSave } from './edit-flow.js';
@@ -62,6 +64,25 @@ function settleTime(live: LiveCluster, waitFor: WaitList): number | undefined {
   return undefined;
 }
 
+/** The cluster time `replace --force` creates at (its clock left there), and what it printed; undefined if never. */
+function settleThen(live: LiveCluster, waitFor: WaitList, then: Continuation): KubectlOutput | undefined {
+  const start = live.session.state.startEpochMs;
+  return continueWait(waitFor, then, live.cluster, (ms) => live.advance(ms - start), live.cluster.view.nowMs + MAX_SETTLE_MS);
+}
+
+/** In real time, the rest of `replace --force` runs as a change of its own, on the cluster as it is now. */
+async function finishLive(waitFor: WaitList, then: Continuation, deps: PracticeDeps): Promise<number> {
+  const ran = await inCluster(deps, ({ live }) => ({
+    value: { rest: allGoneNow(waitFor, live.cluster.view) ? then.run(live.cluster) : then.timedOut },
+  }));
+  if (!ran.ok) {
+    deps.warn(ran.message + '\n');
+    return 1;
+  }
+  printOutput(ran.value.rest, deps);
+  return ran.value.rest.exitCode;
+}
+
 /** `podlab kubectl reset`: every practice cluster starts over; the speed and the in-app labs are kept. */
 async function reset(words: readonly string[], deps: PracticeDeps): Promise<number> {
   const t = practiceText(deps.lang);
@@ -90,17 +111,21 @@ export async function practiceKubectl(words: readonly string[], deps: PracticeDe
     if (useContext !== undefined) changes.push((s) => ({ ...s, currentContext: useContext }));
     // Without a terminal there is no waiting in real time: the cluster time a delete would have
     // waited passes at once, so the next command sees the object gone, as after kubectl's wait.
+    let rest: KubectlOutput | undefined;
     if (result.waitFor && !deps.isLive) {
-      const jump = settleTime(live, result.waitFor);
+      const from = live.session.state.now;
+      // `replace --force` creates at the moment kubectl would, and the create is logged then.
+      if (result.then) rest = settleThen(live, result.waitFor, result.then);
+      const jump = result.then ? (rest ? live.session.state.now - from : undefined) : settleTime(live, result.waitFor);
       if (jump) changes.push((s) => jumpAhead(s, jump));
     }
-    return { value: { result, context }, ...(changes.length ? { change: (s: PracticeSave) => changes.reduce((acc, f) => f(acc), s) } : {}) };
+    return { value: { result, context, rest }, ...(changes.length ? { change: (s: PracticeSave) => changes.reduce((acc, f) => f(acc), s) } : {}) };
   });
   if (!ran.ok) {
     deps.warn(ran.message + '\n');
     return 1;
   }
-  const { result, context, live } = ran.value;
+  const { result, context, live, rest } = ran.value;
   const follow = result.follow;
   const waitFor = result.waitFor;
   const isFollowing = deps.isLive && !result.edit && Boolean(follow || waitFor);
@@ -108,8 +133,9 @@ export async function practiceKubectl(words: readonly string[], deps: PracticeDe
   // the table and presses Ctrl+C at once must not meet Node's default SIGINT action.
   const interrupt = isFollowing ? deps.onInterrupt() : undefined;
   printOutput(result, deps);
+  if (rest) printOutput(rest, deps);
   if (result.edit) return editAndSave(result.edit, access, deps);
-  if (!interrupt) return result.exitCode;
+  if (!interrupt) return rest && rest.exitCode !== 0 ? rest.exitCode : result.exitCode;
   try {
     const viewAt = liveView(deps.env, context, ran.save, live);
     const step = follow
@@ -118,8 +144,11 @@ export async function practiceKubectl(words: readonly string[], deps: PracticeDe
         return false;
       }
       : allGone(waitFor ?? []);
-    const interrupted = await tickUntil(viewAt, step, { wallNow: deps.wallNow, sleep: deps.sleep, signal: interrupt.signal });
-    return interrupted ? INTERRUPTED : result.exitCode;
+    const then = result.then;
+    const isOver = then ? (view: ClusterView) => view.nowMs - then.sinceMs >= then.timeoutMs : () => false;
+    const interrupted = await tickUntil(viewAt, (view) => step(view) || isOver(view), { wallNow: deps.wallNow, sleep: deps.sleep, signal: interrupt.signal });
+    if (interrupted) return INTERRUPTED;
+    return then && waitFor ? finishLive(waitFor, then, deps) : result.exitCode;
   } finally {
     interrupt.dispose();
   }

@@ -62,7 +62,7 @@ describe('the Lab in a terminal', () => {
     await s.press('q');
     expect(await s.exited).toBe(0);
     expect(readFileSync(join(work, 'crash.yaml'), 'utf8')).toBe(FIXED);
-    expect(savedLabs().sandbox?.log.map((e) => (e as { command: { kind: string } }).command.kind)).toEqual(['apply', 'replace']);
+    expect(savedLabs().sandbox?.log.map((e) => (e as { command: { kind: string } }).command.kind)).toEqual(['apply', 'delete', 'create']);
 
     // Opened again, it goes on where it was left, paused, with the fixed Pod still there.
     const again = open(['lab', 'sandbox']);

@@ -1,11 +1,12 @@
 /**
  * A reference solution (kubectl command lines, and/or a manifest to apply) run the way a learner
  * would run it: through the kubectl layer (`runKubectl` over the engine), one line after the
- * other from t = 0 on the setup, each `delete` waiting until its objects are gone as kubectl does.
+ * other from t = 0 on the setup, each `delete` (and `replace --force`, before it creates) waiting
+ * until its objects are gone as kubectl does.
  */
 import { parseManifestText } from '../../manifest/read.js';
 import type { SimState } from '../../sim/index.js';
-import { engineCluster, runKubectl, tokenize, type EngineSession, type ExecEnv } from '../../sim/kubectl/index.js';
+import { continueWait, engineCluster, runKubectl, tokenize, type EngineSession, type ExecEnv } from '../../sim/kubectl/index.js';
 import type { SourcePos } from '../types.js';
 import type { SimCheckCtx } from './context.js';
 import { advance, startRun, type RunInput } from './run.js';
@@ -61,6 +62,19 @@ function runLine(ctx: SimCheckCtx, session: EngineSession, line: SolutionLine, e
   if (result.edit) {
     ctx.skip(line.at, 'kubectl-unsupported', line.text);
     return false;
+  }
+  if (result.then && result.waitFor) {
+    // `replace --force`: kubectl looks every second until the old object is gone, then creates it.
+    const cluster = engineCluster(session);
+    const moveTo = (epochMs: number) => {
+      session.state = advance(session.state, epochMs - session.state.startEpochMs);
+    };
+    const rest = continueWait(result.waitFor, result.then, cluster, moveTo, cluster.view.nowMs + MAX_WAIT_MS);
+    if (rest && rest.exitCode !== 0) {
+      ctx.report(line.at, 'sim-command', { key: 'commandFails', vars: { output: oneLine(rest.stderr) } }, { key: 'commandFailsHint' });
+      return false;
+    }
+    return true;
   }
   const gone = () => (result.waitFor ?? []).every((w) => !engineCluster(session).view.get(w.kind, w.namespace, w.name));
   for (let waited = 0; !gone() && waited < MAX_WAIT_MS; waited += WAIT_STEP_MS) {

@@ -3,7 +3,7 @@
 // print and what the screen must do (open an editor, write a file, leave); the screen does the I/O.
 import { shellOperator } from '../../content/sim-checks/solution.js';
 import type { Lang } from '../../i18n/index.js';
-import { runKubectl, tokenize, type EditSession, type ExecEnv, type ExecuteResult, type FollowSession } from '../../sim/kubectl/index.js';
+import { runKubectl, tokenize, type EditSession, type ExecEnv, type ExecuteResult, type FollowSession, type KubectlOutput } from '../../sim/kubectl/index.js';
 import { runClock } from './lab-clock.js';
 import { runFault } from './lab-faults.js';
 import { advanceGuide, type GuideNews } from './lab-guide.js';
@@ -41,6 +41,8 @@ export interface LabReply {
   readonly follow?: FollowSession;
   /** `delete`: like kubectl, the prompt waits until these objects are gone. */
   readonly waitFor?: ExecuteResult['waitFor'];
+  /** `replace --force`: what runs once they are (`advanceWaiting`). */
+  readonly then?: ExecuteResult['then'];
   /** Steps the line finished. */
   readonly guide?: GuideNews;
 }
@@ -76,13 +78,17 @@ function splitRedirect(line: string): { readonly command: string; readonly file?
   return { command: line.slice(0, fd ? at - fd[1].length : at), file };
 }
 
+/** kubectl's output as lines: stdout, stderr, then podlab's hint. */
+export const outLines = (o: KubectlOutput, isStdout = true): OutLine[] =>
+  [...(isStdout ? lines(o.stdout, 'plain') : []), ...lines(o.stderr, 'error'), ...(o.hint ? lines(o.hint, 'hint') : [])];
+
 function kubectl(lab: LabLive, words: readonly string[], file: string | undefined, env: LabEnv): LabReply {
   const result = runKubectl(words, lab.live.cluster, { lang: env.lang, ...env.files });
-  const out = [...(file ? [] : lines(result.stdout, 'plain')), ...lines(result.stderr, 'error'), ...(result.hint ? lines(result.hint, 'hint') : [])];
+  const out = outLines(result, !file);
   const guide = result.exitCode === 0 ? advanceGuide(lab, words) : undefined;
   const effect: LabEffect = result.edit ? { kind: 'edit', session: result.edit } : file ? { kind: 'write', path: file, text: result.stdout } : { kind: 'none' };
   return {
-    out, effect, ...(result.follow && !file ? { follow: result.follow } : {}), ...(result.waitFor ? { waitFor: result.waitFor } : {}), ...(guide ? { guide } : {}),
+    out, effect, ...(result.follow && !file ? { follow: result.follow } : {}), ...(result.waitFor ? { waitFor: result.waitFor } : {}), ...(result.then ? { then: result.then } : {}), ...(guide ? { guide } : {}),
   };
 }
 

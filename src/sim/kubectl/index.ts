@@ -3,6 +3,7 @@
 export { tokenize, type Tokenized } from './argv/tokenize.js';
 export { parseKubectl, SIMULATED_COMMANDS, type ParseResult } from './parse.js';
 export { execute, namespaceOf, runKubectl, type ExecuteResult } from './execute/index.js';
+export { allGone, continueWait, nextLook, type Continuation } from './execute/wait.js';
 export type { Cluster, EditSession, ExecEnv, FollowSession, KubeContext, KubectlOutput, ManifestRead } from './execute/types.js';
 export type {
   ApiFailure, ApplyOutcome, ClusterActions, ClusterEvent, ClusterView, DeleteOptions, ExecResult, KubeKind, LogLine, Usage, WriteResult,

@@ -90,6 +90,8 @@ export interface ManifestRequest extends Base {
   readonly output?: OutputFormat;
   readonly force: boolean;
   readonly gracePeriod: number;
+  /** `--timeout` in ms (`replace --force`: how long to wait for the old object to go); 0 = kubectl's default. */
+  readonly timeoutMs?: number;
 }
 
 /** `kubectl run NAME --image=...`. */

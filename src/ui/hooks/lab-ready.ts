@@ -15,6 +15,8 @@ export interface Ready {
   follow?: FollowSession;
   /** A `delete` waiting, as kubectl does, until its objects are gone. */
   waitFor?: LabReply['waitFor'];
+  /** `replace --force`: the create to run once `waitFor` is gone. */
+  then?: LabReply['then'];
   lastWall: number;
   savedAt: number;
   isDirty: boolean;

@@ -136,9 +136,16 @@ export function useLabSession(args: LabSessionArgs) {
       r.lastWall = wall;
       // A waiting delete needs time to pass, as in a real cluster: a paused clock runs at x1 meanwhile.
       if (r.lab.isPaused && !r.waitFor) return;
-      r.engine.advanceLab(r.lab, r.engine.labNow(r.lab) + passed * (r.lab.isPaused ? 1 : r.lab.speed));
-      const view = r.lab.live.cluster.view;
-      if (r.waitFor?.every((w) => view.get(w.kind, w.namespace, w.name) === undefined)) r.waitFor = undefined;
+      const target = r.engine.labNow(r.lab) + passed * (r.lab.isPaused ? 1 : r.lab.speed);
+      if (r.waitFor) {
+        // `replace --force` creates on the way, when kubectl would: its `pod/web replaced` is printed then.
+        const done = r.engine.advanceWaiting(r.lab, { waitFor: r.waitFor, ...(r.then ? { then: r.then } : {}) }, target);
+        if (done) {
+          r.waitFor = undefined;
+          r.then = undefined;
+          print(done);
+        }
+      } else r.engine.advanceLab(r.lab, target);
       r.engine.pollWatch(r.lab, r.watch);
       if (r.follow) {
         const more = r.follow.next(r.lab.live.cluster.view);
@@ -169,7 +176,10 @@ export function useLabSession(args: LabSessionArgs) {
     const reply = r.engine.runLabLine(r.lab, line, r.env);
     print(reply.out);
     if (reply.follow) r.follow = reply.follow;
-    if (reply.waitFor) r.waitFor = reply.waitFor;
+    if (reply.waitFor) {
+      r.waitFor = reply.waitFor;
+      r.then = reply.then;
+    }
     tellGuide(r, reply.guide);
     effect(r, reply.effect);
     // A jump of the clock or a fault may have met the step's goal: say so now, not at the next tick.
@@ -200,6 +210,7 @@ export function useLabSession(args: LabSessionArgs) {
       if (r.follow || r.waitFor) {
         r.follow = undefined;
         r.waitFor = undefined;
+        r.then = undefined;
         print([{ text: r.engine.labText(lang)('followStopped'), tone: 'hint' }]);
       } else if (promptText(promptRef.current) !== '') setPrompt(emptyPrompt(promptRef.current.history));
       else onLeave();

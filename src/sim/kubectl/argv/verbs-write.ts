@@ -1,8 +1,9 @@
 // Request builders for the commands that change objects: delete, apply/create/replace -f,
 // scale, label/annotate, set image/resources, edit, exec, expose.
-import { errorText, usageErrorText } from '../errors.js';
+import { errorText, flagErrorText, usageErrorText } from '../errors.js';
 import type { MetaChange, OutputFormat } from '../request.js';
 import { fail, type Flags, parseDryRun, parseOutput } from './common.js';
+import { parseGoDuration } from './verbs-node.js';
 import { type Built, targetsOf } from './verbs-read.js';
 
 const ok = (request: Extract<Built, { ok: true }>['request']): Built => ({ ok: true, request });
@@ -55,7 +56,17 @@ export function buildManifest(verb: 'apply' | 'create' | 'replace', f: Flags): B
     return fail(errorText('must specify one of -f and -k'));
   }
   if (f.args.positionals.length > 0) return fail(usageErrorText(`Unexpected args: [${f.args.positionals.join(' ')}]`, verb));
-  return ok({ verb, ...ns(f), files, dryRun: common.dryRun, ...(common.output ? { output: common.output } : {}), force: f.bool('force'), gracePeriod: f.int('grace-period', -1) });
+  const timeout = verb === 'replace' ? f.str('timeout') : undefined;
+  const timeoutMs = timeout === undefined ? 0 : parseGoDuration(timeout);
+  if (timeoutMs === undefined) return fail(flagErrorText(`invalid argument ${JSON.stringify(timeout)} for "--timeout" flag: time: invalid duration ${JSON.stringify(timeout)}`, verb));
+  const force = f.bool('force');
+  const gracePeriod = f.int('grace-period', -1);
+  // Note: staging/src/k8s.io/kubectl/pkg/cmd/replace/replace.go Validate.
+  if (verb === 'replace' && gracePeriod >= 0 && !force) return fail(errorText('--grace-period must have --force specified'));
+  if (verb === 'replace' && timeoutMs !== 0 && !force) return fail(errorText('--timeout must have --force specified'));
+  return ok({
+    verb, ...ns(f), files, dryRun: common.dryRun, ...(common.output ? { output: common.output } : {}), force, gracePeriod, ...(timeoutMs > 0 ? { timeoutMs } : {}),
+  });
 }
 
 export function buildScale(f: Flags): Built {

@@ -11,6 +11,7 @@ import { runCordon, runDrain } from './drain.js';
 import { runEdit } from './edit.js';
 import { runExec } from './exec.js';
 import { runExplain } from './explain.js';
+import { runForceReplace } from './force-replace.js';
 import { runCreateKind, runExpose, runRun } from './generate.js';
 import { runGet } from './get.js';
 import { runLogs } from './logs.js';
@@ -18,10 +19,16 @@ import { runManifests } from './manifests.js';
 import { runConfig, runSimple } from './misc.js';
 import { runTop } from './top.js';
 import { type Cluster, draft, type Draft, type ExecEnv, type KubectlOutput } from './types.js';
+import type { Continuation } from './wait.js';
 
 /** Output plus the objects a delete or drain waits for (the shell may run the clock until they are gone). */
 export interface ExecuteResult extends KubectlOutput {
   readonly waitFor?: WaitList;
+  /**
+   * `replace --force`: the rest of the command, once `waitFor` is gone. The shell runs the clock
+   * with `continueWait` (kubectl looks every second) and prints what it returns.
+   */
+  readonly then?: Continuation;
 }
 
 function finish(d: Draft, env: ExecEnv, extra: Partial<ExecuteResult> = {}): ExecuteResult {
@@ -55,7 +62,14 @@ export function execute(r: KubectlRequest, cluster: Cluster, env: ExecEnv = {}):
       const waitFor = runDelete(r, cluster, env, ns, d);
       return finish(d, env, waitFor.length > 0 ? { waitFor } : {});
     }
-    case 'apply': case 'create': case 'replace': runManifests(r, cluster, env, ns, d); return finish(d, env);
+    case 'apply': case 'create': case 'replace': {
+      if (r.verb !== 'replace' || !r.force || r.dryRun !== 'none') {
+        runManifests(r, cluster, env, ns, d);
+        return finish(d, env);
+      }
+      const waiting = runForceReplace(r, cluster, env, ns, d);
+      return finish(d, env, waiting ?? {});
+    }
     case 'run': runRun(r, cluster, ns, d); return finish(d, env);
     case 'create-kind': runCreateKind(r, cluster, env, ns, d); return finish(d, env);
     case 'expose': runExpose(r, cluster, ns, d); return finish(d, env);

@@ -1,4 +1,4 @@
-// `apply -f`, `create -f`, `replace [--force] -f`: documents from the shell's reader, decoded
+// `apply -f`, `create -f`, `replace -f` (`--force` is force-replace.ts, but for a dry run): documents from the shell's reader, decoded
 // as the API server does (sim/api decode), then sent one by one, with kubectl's messages
 // (`pod/web created`, `... configured`, `... unchanged`, `error when creating "pod.yaml": ...`).
 import { assertNever } from '../../../util/assert-never.js';
@@ -59,7 +59,8 @@ export function objectsFromFiles(files: readonly string[], env: ExecEnv, namespa
   return result;
 }
 
-function printResult(r: ManifestRequest, o: KubeObject, message: string, out: Draft): void {
+/** `pod/web created` (or -o name / yaml / json), with kubectl's dry-run suffix. */
+export function printResult(r: ManifestRequest, o: KubeObject, message: string, out: Draft): void {
   const type = typeOfKind(o.kind);
   const name = `${type ? kindPrefix(type) : o.kind.toLowerCase()}/${o.metadata.name}`;
   const dry = r.dryRun === 'client' ? ' (dry run)' : r.dryRun === 'server' ? ' (server dry run)' : '';
@@ -114,10 +115,6 @@ export function runManifests(r: ManifestRequest, cluster: Cluster, env: ExecEnv,
       out.stderr += `${formatApiError(result.error, { source: f.source, verb, lang: env.lang })}\n`;
       out.exitCode = 1;
       continue;
-    }
-    if (r.verb === 'replace' && r.force && r.dryRun === 'none') {
-      const type = typeOfKind(f.object.kind);
-      if (type) out.stdout += `${kindPrefix(type)} "${f.object.metadata.name}" deleted\n`;
     }
     printResult(r, result.object, message, out);
   }
