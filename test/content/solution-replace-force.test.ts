@@ -6,17 +6,8 @@ import type { SimCheckCtx } from '../../src/content/sim-checks/context.js';
 import { advance, RUN_START_MS, startRun } from '../../src/content/sim-checks/run.js';
 import { runSolutionOn } from '../../src/content/sim-checks/solution.js';
 import { engineCluster, runKubectl, type EngineSession } from '../../src/sim/kubectl/index.js';
+import { SLEEPER } from '../fixtures/pods.js';
 
-const SLEEPER = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 3600"]
-`;
 const AT = { file: 'drills.yaml', line: 1, col: 1 };
 
 describe('a solution with replace --force', () => {

@@ -4,18 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harness, T0 } from './helpers.js';
-
-/** busybox with a shell as PID 1: SIGTERM is ignored, so the pod takes its 30 s grace period to go. */
-const SLEEPER = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 3600"]
-`;
+import { SLEEPER } from '../fixtures/pods.js';
 
 const created = '-o jsonpath={.metadata.creationTimestamp}';
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');

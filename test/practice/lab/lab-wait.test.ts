@@ -5,17 +5,8 @@ import { labNow, labRunOf } from '../../../src/practice/lab/lab-live.js';
 import { runLabLine } from '../../../src/practice/lab/lab-line.js';
 import { advanceWaiting } from '../../../src/practice/lab/lab-wait.js';
 import { look, memoryEnv, open, text, wait, WALL } from './fixtures.js';
+import { SLEEPER } from '../../fixtures/pods.js';
 
-const SLEEPER = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ["sh", "-c", "sleep 3600"]
-`;
 const FILES = memoryEnv({ 'pod.yaml': SLEEPER });
 
 describe('replace --force in the lab', () => {
