@@ -2,25 +2,11 @@
 // manifests, plus commands, faults, execs and ConfigMap changes at random times): bundle it from
 // two builds and compare the outputs to check that a change to the engine changes no result.
 // Usage: node sim-cases.js <first seed> <end seed>
-import { createObject, formatApiError, type KubeObject } from '../src/sim/api/index.js';
 import {
   apply, execInPod, getEvents, getLogs, getPods, getWarnings, getWatchRows, init, runUntil,
   type SimCommand, type SimEvent, type SimState,
 } from '../src/sim/index.js';
-import { seedRng } from '../src/sim/rng.js';
-import { Gen, validManifests, validPod, type Json } from '../test/sim/property/gen.js';
-
-function admitAll(docs: readonly Json[]): KubeObject[] {
-  let rng = seedRng(7);
-  const out: KubeObject[] = [];
-  for (const doc of docs) {
-    const r = createObject(doc, rng);
-    if (!r.ok) throw new Error(formatApiError(r.error));
-    rng = r.rng;
-    if (r.object) out.push(r.object);
-  }
-  return out;
-}
+import { admitAll, Gen, validManifests, validPod, type Json } from '../test/sim/property/gen.js';
 
 function command(g: Gen, pods: readonly string[], n: number): SimCommand {
   const pod = g.pick(pods);

@@ -2,28 +2,13 @@
 // runs it (with commands and faults at random times) for simulated minutes without throwing,
 // keeps its watch rows in time order, and gives the same result twice from the same seed.
 import { describe, expect, it } from 'vitest';
-import { createObject, formatApiError, type KubeObject } from '../../../src/sim/api/index.js';
 import {
   apply, getEvents, getLogs, getPods, getWarnings, getWatchRows, init, runUntil, type SimCommand, type SimEvent, type SimState,
 } from '../../../src/sim/index.js';
-import { seedRng } from '../../../src/sim/rng.js';
-import { Gen, validManifests, validPod, type Json } from './gen.js';
+import { admitAll, Gen, validManifests, validPod, type Json } from './gen.js';
 
 const START = Date.UTC(2025, 0, 1);
 const CASES = Number(process.env.PROPERTY_CASES ?? 120);
-
-/** Admits every document; a refusal of a valid manifest fails the test with kubectl's text. */
-function admitAll(docs: readonly Json[]): KubeObject[] {
-  let rng = seedRng(7);
-  const out: KubeObject[] = [];
-  for (const doc of docs) {
-    const r = createObject(doc, rng);
-    if (!r.ok) throw new Error(`valid manifest refused: ${formatApiError(r.error)}\n${JSON.stringify(doc)}`);
-    rng = r.rng;
-    if (r.object) out.push(r.object);
-  }
-  return out;
-}
 
 /** A command at a random time: deletions, faults, scaling, a new pod, labels. */
 function randomCommand(g: Gen, pods: readonly string[], n: number): SimCommand {

@@ -1,6 +1,8 @@
 // A seeded generator of manifests for the property and fuzz tests: valid Pods (with the
 // ConfigMaps, Secrets and Services they refer to) built from the image catalog and the shell
 // subset the simulator interprets. Same seed, same manifests.
+import { createObject, formatApiError, type KubeObject } from '../../../src/sim/api/index.js';
+import { seedRng } from '../../../src/sim/rng.js';
 import { Gen, shuffle } from './random.js';
 
 export { Gen };
@@ -180,4 +182,17 @@ export function validManifests(g: Gen): Manifests {
     docs.push(validPod(g, name));
   }
   return { docs, podNames };
+}
+
+/** Admits every document, in order; a refusal of a valid manifest throws with kubectl's text. */
+export function admitAll(docs: readonly Json[]): KubeObject[] {
+  let rng = seedRng(7);
+  const out: KubeObject[] = [];
+  for (const doc of docs) {
+    const r = createObject(doc, rng);
+    if (!r.ok) throw new Error(`valid manifest refused: ${formatApiError(r.error)}\n${JSON.stringify(doc)}`);
+    rng = r.rng;
+    if (r.object) out.push(r.object);
+  }
+  return out;
 }
